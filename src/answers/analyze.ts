@@ -1,0 +1,112 @@
+// Turns text into terms: each word becomes a small set of features it can
+// match on (its stem, its stem without a verbal prefix, the concepts it
+// belongs to), with how strongly each feature stands for the word.
+import { conceptWords, GENERIC, GREETINGS, STOPWORDS, THANKS, WORD_FORMS } from "./lexicon.js";
+import { tokenize } from "./normalize.js";
+import { stemCzech, withoutPrefix } from "./stem-cs.js";
+import { stemEnglish } from "./stem-en.js";
+import { stemUkrainian } from "./stem-uk.js";
+
+export interface Feature { f: string; s: number }
+export interface Term {
+  /** The main feature: the word's stem. */
+  primary: string;
+  /** All features, strongest first, primary included. */
+  features: Feature[];
+  /** Words that say little about the topic count for less. */
+  generic: boolean;
+}
+
+export type Family = "cs" | "en" | "uk";
+
+export function familyOf(lang: string): Family {
+  if (lang === "en") return "en";
+  if (lang === "uk" || lang === "ru" || lang === "be") return "uk";
+  return "cs"; // cs, sk, rom and other Latin-script languages
+}
+
+const STRENGTH = { concept: 0.9, prefix: 0.75, other: 0.9 } as const;
+
+export class Analyzer {
+  private readonly concepts = new Map<string, string[]>();
+
+  constructor() {
+    for (const { lang, word, concept } of conceptWords()) {
+      const key = `${lang}:${this.stemIn(lang, this.colloquial(word))}`;
+      const list = this.concepts.get(key);
+      if (!list) this.concepts.set(key, [concept]);
+      else if (!list.includes(concept)) list.push(concept);
+    }
+  }
+
+  private colloquial(w: string): string {
+    const mapped = WORD_FORMS[w];
+    if (mapped) return mapped;
+    if (w.length >= 5) {
+      if (w.endsWith("ejch")) return w.slice(0, -4) + "ych";
+      if (w.endsWith("ejma")) return w.slice(0, -4) + "ymi";
+      if (w.endsWith("ejm")) return w.slice(0, -3) + "ym";
+      if (w.endsWith("ej")) return w.slice(0, -2) + "y";
+      if (w.endsWith("yho")) return w.slice(0, -3) + "eho";
+      if (w.endsWith("ama")) return w.slice(0, -3) + "ami";
+    }
+    if (w.length >= 6 && w.startsWith("vej")) return "vy" + w.slice(3);
+    return w;
+  }
+
+  private stemIn(family: Family, w: string): string {
+    return family === "en" ? stemEnglish(w) : family === "uk" ? stemUkrainian(w) : stemCzech(w);
+  }
+
+  /**
+   * Document side: one language, known from the file. Query side: the person
+   * may write in another language than they chose, so Latin words are read
+   * both as Czech and as English.
+   */
+  analyze(text: string, lang: string, side: "doc" | "query"): Term[] {
+    const fam = familyOf(lang);
+    const terms: Term[] = [];
+    for (const tok of tokenize(text)) {
+      // "být" (to be) with its accent is a function word; "byt" (a flat) is not.
+      if (tok.raw === "být" || tok.raw === "byť") continue;
+      const w = this.colloquial(tok.text);
+      if (STOPWORDS.has(w) || STOPWORDS.has(tok.text)) continue;
+      if (/^\d+$/.test(w) && w.length < 3) continue;
+      const families: Family[] = tok.cyrillic ? ["uk"] : side === "doc" ? [fam === "uk" ? "cs" : fam] : fam === "en" ? ["en", "cs"] : ["cs", "en"];
+      const features: Feature[] = [];
+      const add = (f: string, s: number) => {
+        const old = features.find((x) => x.f === f);
+        if (!old) features.push({ f, s });
+        else if (old.s < s) old.s = s;
+      };
+      families.forEach((family, i) => {
+        const stem = this.stemIn(family, w);
+        add(stem, i === 0 ? 1 : STRENGTH.other);
+        for (const c of this.concepts.get(`${family}:${stem}`) ?? []) add(`~${c}`, STRENGTH.concept);
+        if (family === "cs") {
+          const bare = withoutPrefix(stem);
+          if (bare) add(bare, STRENGTH.prefix);
+        }
+      });
+      features.sort((a, b) => b.s - a.s);
+      terms.push({ primary: features[0]!.f, features, generic: GENERIC.has(w) || GENERIC.has(tok.text) });
+    }
+    return terms;
+  }
+}
+
+export type SmallTalk = "greeting" | "thanks" | null;
+
+/** A message made only of greetings or thanks (and function words) is small talk, not a question. */
+export function smallTalk(text: string): SmallTalk {
+  const words = tokenize(text).map((t) => t.text);
+  if (words.length === 0 || words.length > 8) return null;
+  let greeting = false;
+  let thanks = false;
+  for (const w of words) {
+    if (THANKS.has(w)) thanks = true;
+    else if (GREETINGS.has(w)) greeting = true;
+    else if (!STOPWORDS.has(w)) return null;
+  }
+  return thanks ? "thanks" : greeting ? "greeting" : null;
+}
