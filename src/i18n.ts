@@ -1,0 +1,43 @@
+// UI strings (locales/*.json) through i18next. Czech is the fallback for
+// anything missing. Resources are bundled by import, so Workers need no disk.
+import i18next, { type i18n, type TFunction } from "i18next";
+import cs from "../locales/cs.json" with { type: "json" };
+import en from "../locales/en.json" with { type: "json" };
+import uk from "../locales/uk.json" with { type: "json" };
+
+export const UI_LANGUAGES = ["cs", "en", "uk"] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+export function isUiLanguage(l: string | null | undefined): l is UiLanguage {
+  return !!l && (UI_LANGUAGES as readonly string[]).includes(l);
+}
+
+/** Slovak readers get the Czech UI (they read it easily); anything else unknown gets Czech too. */
+export function uiLanguageFor(lang: string | null | undefined): UiLanguage {
+  if (isUiLanguage(lang)) return lang;
+  return "cs";
+}
+
+export function createI18n(): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    resources: { cs: { translation: cs }, en: { translation: en }, uk: { translation: uk } },
+    lng: "cs",
+    fallbackLng: "cs",
+    supportedLngs: [...UI_LANGUAGES],
+    interpolation: { escapeValue: false }, // every renderer escapes for its own format
+    initAsync: false,
+    returnNull: false,
+  });
+  return instance;
+}
+
+export type Translate = TFunction;
+
+/** Dates as people read them in each language: 1. 11. 2026 / 1 November 2026. */
+export function formatDate(iso: string, lang: string): string {
+  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  const locale = lang === "en" ? "en-GB" : lang === "uk" ? "uk-UA" : "cs-CZ";
+  return d.toLocaleDateString(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Prague" });
+}
