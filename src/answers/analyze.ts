@@ -9,6 +9,8 @@ import { stemUkrainian } from "./stem-uk.js";
 
 export interface Feature { f: string; s: number }
 export interface Term {
+  /** The folded word after colloquial normalisation (for typo matching). */
+  word: string;
   /** The main feature: the word's stem. */
   primary: string;
   /** All features, strongest first, primary included. */
@@ -89,7 +91,7 @@ export class Analyzer {
         }
       });
       features.sort((a, b) => b.s - a.s);
-      terms.push({ primary: features[0]!.f, features, generic: GENERIC.has(w) || GENERIC.has(tok.text) });
+      terms.push({ word: w, primary: features[0]!.f, features, generic: GENERIC.has(w) || GENERIC.has(tok.text) });
     }
     return terms;
   }

@@ -19,13 +19,17 @@ export interface Index {
   unitKind: Uint8Array;
   /** Summed weight of the unit's words (for how much of a unit a query covers). */
   unitWeight: Float64Array;
-  /** Folded vocabulary stems for typo tolerance: deletion variant -> stems. */
+  /** Typo tolerance: a deletion variant of a document word -> the words it comes from. */
   deletions: Map<string, string[]>;
+  /** Document word -> its features (the ones a typo of it may use). */
+  wordFeatures: Map<string, string[]>;
   idfUnknown: number;
   entryCount: number;
 }
 
 export const GENERIC_FACTOR = 0.35;
+/** Generic words never weigh more than a moderately common word. */
+export const GENERIC_IDF_CAP = 2;
 
 function texts(e: Entry): { questions: string[]; whole: string } {
   const questions = e.collection === "faq" ? [e.title, ...e.questions] : [e.claim, ...e.claims];
@@ -67,6 +71,7 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
   const idf = Float64Array.from(idfList);
   const lists: number[][] = idfList.map(() => []);
   const unitWeight = new Float64Array(unitTerms.length);
+  const wordFeatures = new Map<string, string[]>();
   unitTerms.forEach((terms, u) => {
     const seen = new Set<number>();
     let weight = 0;
@@ -76,18 +81,19 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
         const id = featureIds.get(f);
         if (id !== undefined && !seen.has(id)) { seen.add(id); lists[id]!.push(u); }
       }
+      if (t.word.length >= 4 && !wordFeatures.has(t.word)) wordFeatures.set(t.word, t.features.map((f) => f.f));
       if (!counted.has(t.primary)) {
         counted.add(t.primary);
         const id = featureIds.get(t.primary);
-        weight += (id === undefined ? 0 : idf[id]!) * (t.generic ? GENERIC_FACTOR : 1);
+        const w = id === undefined ? 0 : idf[id]!;
+        weight += t.generic ? GENERIC_FACTOR * Math.min(w, GENERIC_IDF_CAP) : w;
       }
     }
     unitWeight[u] = weight;
   });
 
   const deletions = new Map<string, string[]>();
-  for (const f of featureIds.keys()) {
-    if (f.startsWith("~") || f.length < 4) continue;
+  for (const f of wordFeatures.keys()) {
     for (const d of deletionVariants(f)) {
       const list = deletions.get(d);
       if (!list) deletions.set(d, [f]);
@@ -99,7 +105,7 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
     analyzer, ids, featureIds, idf,
     postings: lists.map((l) => Int32Array.from(l)),
     unitEntry: Int32Array.from(unitEntry), unitKind: Uint8Array.from(unitKind), unitWeight,
-    deletions,
+    deletions, wordFeatures,
     idfUnknown: Math.log(1 + (n + 0.5) / 0.5),
     entryCount: n,
   };

@@ -2,7 +2,7 @@
 // an entry covers (weighted by how telling each word is), and how well the
 // query fits one of the entry's own wordings.
 import { type Feature, type Term } from "./analyze.js";
-import { deletionVariants, GENERIC_FACTOR, UNIT_QUESTION, type Index } from "./build-index.js";
+import { deletionVariants, GENERIC_FACTOR, GENERIC_IDF_CAP, UNIT_QUESTION, type Index } from "./build-index.js";
 
 export interface Scored { entry: number; score: number; coverage: number; fit: number }
 export interface QueryInfo { terms: number; weight: number; unknownWeight: number }
@@ -31,16 +31,22 @@ export class Scorer {
   private candidates(t: Term): { feats: Feature[]; weight: number; known: boolean } {
     const ix = this.index;
     const feats = t.features.filter((f) => ix.featureIds.has(f.f));
-    if (feats.length === 0 && t.primary.length >= 4 && !t.primary.startsWith("~")) {
+    if (feats.length === 0 && t.word.length >= 5) {
+      // A typo: document words one edit away (a letter missing, extra, changed or swapped).
       const found = new Set<string>();
-      for (const d of deletionVariants(t.primary)) for (const s of ix.deletions.get(d) ?? []) found.add(s);
-      for (const s of found) feats.push({ f: s, s: TYPO_STRENGTH });
+      for (const d of deletionVariants(t.word)) for (const w of ix.deletions.get(d) ?? []) found.add(w);
+      for (const w of found) {
+        if (Math.abs(w.length - t.word.length) > 1) continue;
+        for (const f of ix.wordFeatures.get(w) ?? []) if (!feats.some((x) => x.f === f)) feats.push({ f, s: TYPO_STRENGTH });
+      }
     }
-    if (feats.length === 0) return { feats, weight: ix.idfUnknown * (t.generic ? GENERIC_FACTOR : 1), known: false };
+    // Generic words (kdy, muset, what) weigh little whether the knowledge knows them or not.
+    const cap = (idf: number) => (t.generic ? GENERIC_FACTOR * Math.min(idf, GENERIC_IDF_CAP) : idf);
+    if (feats.length === 0) return { feats, weight: cap(ix.idfUnknown), known: false };
     let weight = 0;
     for (const f of feats) weight = Math.max(weight, ix.idf[ix.featureIds.get(f.f)!]!);
     // A word only known through a concept or a typo still counts as known.
-    return { feats, weight: weight * (t.generic ? GENERIC_FACTOR : 1), known: true };
+    return { feats, weight: cap(weight), known: true };
   }
 
   score(terms: Term[]): { scored: Scored[]; info: QueryInfo } {

@@ -69,7 +69,7 @@ export function stemCzech(word: string): string {
   return w.length >= 2 ? w : word;
 }
 
-const PREFIXES = ["pred", "pres", "pri", "pre", "pro", "pod", "roz", "vy", "od", "za", "na", "po", "do", "ob", "vz", "u", "s", "z"];
+const PREFIXES = ["pred", "pri", "pre", "pro", "pod", "roz", "vy", "od", "za", "na", "po", "do", "ob", "vz", "u", "s", "z"];
 
 /** The stem without a verbal prefix (přestěhovat -> stěhovat), or null. Used as a weaker second feature. */
 export function withoutPrefix(stem: string): string | null {

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { Analyzer, smallTalk } from "../../src/answers/analyze.js";
+import { fold, tokenize } from "../../src/answers/normalize.js";
+import { stemCzech, withoutPrefix } from "../../src/answers/stem-cs.js";
+import { stemEnglish } from "../../src/answers/stem-en.js";
+import { stemUkrainian } from "../../src/answers/stem-uk.js";
+
+const cs = (w: string) => stemCzech(fold(w));
+
+describe("normalisation", () => {
+  it("folds Latin diacritics and keeps Cyrillic letters", () => {
+    expect(fold("Stěhování Příspěvek ŠKOLA")).toBe("stehovani prispevek skola");
+    expect(fold("Чи залишиться їжа")).toBe("чи залишиться їжа");
+    expect(fold("ґанок")).toBe("ганок");
+  });
+  it("splits words, hyphenated words and caps the count", () => {
+    expect(tokenize("Kdy? 2+1, Frýdek-Místek!").map((t) => t.text)).toEqual(["kdy", "2", "1", "frydek", "mistek"]);
+    expect(tokenize("a ".repeat(500)).length).toBe(64);
+    expect(tokenize("být")[0]).toEqual({ raw: "být", text: "byt", cyrillic: false });
+  });
+});
+
+describe("Czech stemmer", () => {
+  it("brings inflected forms of a noun together", () => {
+    for (const group of [["ubytovna", "ubytovny", "ubytovnu", "ubytovně", "ubytovnách"], ["škola", "školy", "školu", "školou"], ["byt", "bytu", "byty", "bytech"], ["dluh", "dluhy", "dluhů", "dluhama"]]) {
+      const stems = new Set(group.map(cs));
+      expect(stems.size, group.join(",")).toBe(1);
+    }
+  });
+  it("brings verb and verbal-noun forms together (stěhování, stěhovat, stěhujeme)", () => {
+    expect(new Set(["stěhování", "stěhovat", "stěhujeme", "stěhuji", "stěhoval"].map(cs)).size).toBe(1);
+    expect(new Set(["financovat", "financuje", "financování"].map(cs)).size).toBe(1);
+    expect(withoutPrefix(cs("přestěhovat"))).toBe(cs("stěhovat"));
+  });
+  it("leaves short words and numbers alone", () => {
+    expect(cs("kdy")).toBe("kdy");
+    expect(cs("2026")).toBe("2026");
+  });
+});
+
+describe("English and Ukrainian stemmers", () => {
+  it("strips English plural and -ing", () => {
+    expect(stemEnglish("flats")).toBe(stemEnglish("flat"));
+    expect(stemEnglish("moving")).toBe(stemEnglish("move"));
+    expect(stemEnglish("neighbours")).toBe(stemEnglish("neighbour"));
+  });
+  it("strips Ukrainian endings", () => {
+    expect(stemUkrainian("квартиру")).toBe(stemUkrainian("квартира"));
+    expect(stemUkrainian("допомогу")).toBe(stemUkrainian("допомога"));
+    expect(stemUkrainian("школи")).toBe(stemUkrainian("школа"));
+  });
+});
+
+describe("analyzer", () => {
+  const a = new Analyzer();
+  it("drops function words, keeps question words as generic", () => {
+    const terms = a.analyze("Kdy se budeme stěhovat?", "cs", "doc");
+    expect(terms.map((t) => t.primary)).toEqual(["kdy", "bud", cs("stěhovat")]);
+    expect(terms.map((t) => t.generic)).toEqual([true, true, false]);
+  });
+  it("tells být (to be) from byt (a flat)", () => {
+    expect(a.analyze("chci být dobrovolník", "cs", "doc").map((t) => t.primary)).not.toContain("byt");
+    expect(a.analyze("chci byt", "cs", "doc").map((t) => t.primary)).toContain("byt");
+  });
+  it("maps colloquial Czech to standard forms", () => {
+    expect(a.analyze("novej barák", "cs", "query")[0]!.primary).toBe(a.analyze("nový", "cs", "query")[0]!.primary);
+    const barak = a.analyze("barák", "cs", "query")[0]!.features.map((f) => f.f);
+    const dum = a.analyze("dům", "cs", "doc")[0]!.features.map((f) => f.f);
+    expect(barak.filter((f) => dum.includes(f))).toContain("~house");
+  });
+  it("joins languages through concepts (flat = byt = квартира)", () => {
+    const concepts = (text: string, lang: string) => a.analyze(text, lang, "query").flatMap((t) => t.features.map((f) => f.f)).filter((f) => f.startsWith("~"));
+    expect(concepts("flat", "en")).toContain("~flat");
+    expect(concepts("byt", "cs")).toContain("~flat");
+    expect(concepts("квартиру", "uk")).toContain("~flat");
+    expect(concepts("kedy", "sk")).toContain("~when");
+  });
+  it("recognises greetings and thanks, not questions that contain them", () => {
+    expect(smallTalk("Dobrý den")).toBe("greeting");
+    expect(smallTalk("díky moc!")).toBe("thanks");
+    expect(smallTalk("Дякую")).toBe("thanks");
+    expect(smallTalk("dobrý den, kdy se stěhujeme?")).toBeNull();
+  });
+});
