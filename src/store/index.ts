@@ -77,6 +77,7 @@ export { migrate, MigrationError } from "./migrate.js";
 export * from "./types.js";
 export type { Question, NewQuestion, QuestionFilter, QuestionAnswer } from "./repos/questions.js";
 export type { QuestionNote } from "./repos/question-notes.js";
+export type { AnswerTimes, ThemeWeekCount, TimeRange } from "./repos/question-stats.js";
 export type { ReplyRoute } from "./repos/reply-routes.js";
 export type { Person, PersonPatch } from "./repos/people.js";
 export type { Subscription, NewSubscription, ActiveFilter, SubscriptionPage, SubscriptionCount } from "./repos/subscriptions.js";

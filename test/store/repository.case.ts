@@ -9,6 +9,7 @@ import { newHolder, type StoreTestContext } from "./cases/context.js";
 import { dedupAndRateLimitCases } from "./cases/dedup-rate-limits.case.js";
 import { forgetCases } from "./cases/forget.case.js";
 import { peopleCases } from "./cases/people.case.js";
+import { questionStatsCases } from "./cases/question-stats.case.js";
 import { questionCases } from "./cases/questions.case.js";
 import { replyRouteCases } from "./cases/reply-routes.case.js";
 import { staffCases } from "./cases/staff.case.js";
@@ -38,6 +39,7 @@ export function runStoreSuite(name: string, makeDriver: () => Promise<SqlDriver>
     });
 
     questionCases(t);
+    questionStatsCases(t);
     replyRouteCases(t);
     peopleCases(t);
     subscriptionCases(t);

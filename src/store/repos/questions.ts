@@ -10,6 +10,7 @@ import {
 } from "../types.js";
 import type { RepoContext } from "./context.js";
 import { questionNotes } from "./question-notes.js";
+import { questionStats } from "./question-stats.js";
 
 export interface Question {
   id: string;
@@ -37,6 +38,8 @@ const createInput = z.object({
   textRedacted: z.string().trim().min(1).max(10_000),
   /** For bot questions: where the answer goes (stored in reply_routes). */
   replyTo: z.object({ channel: botChannelSchema, address: refSchema }).optional(),
+}).refine((q) => !q.replyTo || q.replyTo.channel === q.channel, {
+  message: "the answer goes back on the channel the question came from", path: ["replyTo", "channel"],
 });
 export type NewQuestion = z.input<typeof createInput>;
 
@@ -49,6 +52,9 @@ const listInput = z.object({
   assignedTo: z.string().optional(),
   limit: z.number().optional(),
   offset: z.number().int().min(0).optional(),
+  /** created_at range: inclusive from, exclusive until (monthly export). */
+  from: z.number().optional(),
+  until: z.number().optional(),
 });
 export type QuestionFilter = z.input<typeof listInput>;
 
@@ -83,6 +89,7 @@ export function questionsRepo(ctx: RepoContext) {
   const { db, clock } = ctx;
   return {
     ...questionNotes(ctx),
+    ...questionStats(ctx),
 
     /** Stores a question; for the web channel also returns the ticket token (shown once). */
     async create(input: NewQuestion): Promise<{ id: string; ticketToken: string | null }> {
@@ -134,6 +141,8 @@ export function questionsRepo(ctx: RepoContext) {
           params.push(value);
         }
       }
+      if (f.from !== undefined) { where.push("created_at >= ?"); params.push(f.from); }
+      if (f.until !== undefined) { where.push("created_at < ?"); params.push(f.until); }
       const sql = `SELECT ${COLUMNS} FROM questions ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
         ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?`;
       const rows = await db.all<QuestionRow>(sql, [...params, clampLimit(f.limit), f.offset ?? 0]);
