@@ -33,6 +33,18 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS _migrations (
   applied_at INTEGER NOT NULL
 )`;
 
+/** Refuses what would behave differently under wrangler on D1. */
+function checkPortable(sql: string): string {
+  const firstLine = sql.split("\n")[0];
+  if (/^(begin|commit|end|rollback|savepoint|release)\b/i.test(sql)) {
+    throw new Error(`Migrations must not manage transactions themselves: ${firstLine}`);
+  }
+  if (/^pragma\b/i.test(sql)) {
+    throw new Error(`Migrations must not contain PRAGMAs (D1 ignores or rejects them): ${firstLine}`);
+  }
+  return sql;
+}
+
 export async function migrate(
   driver: SqlDriver,
   migrations: readonly Migration[],
@@ -54,7 +66,7 @@ export async function migrate(
     }
     try {
       // The statements and the record of having run them commit together.
-      const statements: SqlStatement[] = splitSqlStatements(m.sql).map((sql) => ({ sql }));
+      const statements: SqlStatement[] = splitSqlStatements(m.sql).map((sql) => ({ sql: checkPortable(sql) }));
       statements.push({ sql: "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)", params: [m.name, clock()] });
       await driver.batch(statements);
     } catch (error) {

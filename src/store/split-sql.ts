@@ -1,6 +1,7 @@
-// Splits a migration script into single statements so a migration can run as
-// one atomic batch (D1's exec() is not transactional, and D1 rejects BEGIN/
-// COMMIT in SQL). Understands quotes and comments; triggers (BEGIN … END
+// Splits a SQL script into single statements: migrations run them as one
+// atomic batch (D1's exec() is not transactional and rejects BEGIN/COMMIT),
+// and the D1 driver's exec() runs them one by one (D1's own exec() wants one
+// statement per line). Understands quotes and comments; triggers (BEGIN … END
 // bodies containing `;`) are refused rather than split wrongly.
 
 export function splitSqlStatements(script: string): string[] {
@@ -47,13 +48,7 @@ function pushStatement(statements: string[], text: string): void {
   const sql = text.trim();
   if (!sql) return;
   if (/^create\s+(temp\s+|temporary\s+)?trigger\b/i.test(sql)) {
-    throw new Error("Triggers are not supported in migrations (they cannot be split into statements safely)");
-  }
-  if (/^(begin|commit|end|rollback)\b/i.test(sql)) {
-    throw new Error(`Migrations must not manage transactions themselves: ${sql.split("\n")[0]}`);
-  }
-  if (/^pragma\b/i.test(sql)) {
-    throw new Error(`Migrations must not contain PRAGMAs (D1 ignores or rejects them): ${sql.split("\n")[0]}`);
+    throw new Error("Triggers are not supported (they cannot be split into statements safely)");
   }
   statements.push(sql);
 }
