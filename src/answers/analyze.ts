@@ -2,7 +2,7 @@
 // match on (its stem, its stem without a verbal prefix, the concepts it
 // belongs to), with how strongly each feature stands for the word.
 import { conceptWords, GENERIC, GREETINGS, STOPWORDS, THANKS, WORD_FORMS } from "./lexicon.js";
-import { tokenize } from "./normalize.js";
+import { fold, isCyrillic, tokenize, words } from "./normalize.js";
 import { stemCzech, withoutPrefix } from "./stem-cs.js";
 import { stemEnglish } from "./stem-en.js";
 import { stemUkrainian } from "./stem-uk.js";
@@ -29,8 +29,12 @@ export function familyOf(lang: string): Family {
 
 const STRENGTH = { concept: 0.9, prefix: 0.75, other: 0.9 } as const;
 
+const CACHE_LIMIT = 100_000;
+
 export class Analyzer {
   private readonly concepts = new Map<string, string[]>();
+  /** Word analysis is pure, and people reuse words: remember each word's result. */
+  private readonly cache = new Map<string, Term | null>();
 
   constructor() {
     for (const { lang, word, concept } of conceptWords()) {
@@ -68,12 +72,28 @@ export class Analyzer {
   analyze(text: string, lang: string, side: "doc" | "query"): Term[] {
     const fam = familyOf(lang);
     const terms: Term[] = [];
-    for (const tok of tokenize(text)) {
+    // Questions are capped (a pasted essay is not a question); documents are read whole.
+    const list = side === "query" ? words(text) : words(text, Infinity, Infinity);
+    for (const raw of list) {
+      const key = `${side}${fam}${raw}`;
+      let term = this.cache.get(key);
+      if (term === undefined) {
+        term = this.word({ raw, text: fold(raw), cyrillic: isCyrillic(raw) }, fam, side);
+        if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+        this.cache.set(key, term);
+      }
+      if (term) terms.push(term);
+    }
+    return terms;
+  }
+
+  private word(tok: { raw: string; text: string; cyrillic: boolean }, fam: Family, side: "doc" | "query"): Term | null {
+    {
       // "být" (to be) with its accent is a function word; "byt" (a flat) is not.
-      if (tok.raw === "být" || tok.raw === "byť") continue;
+      if (tok.raw === "být" || tok.raw === "byť") return null;
       const w = this.colloquial(tok.text);
-      if (STOPWORDS.has(w) || STOPWORDS.has(tok.text)) continue;
-      if (/^\d+$/.test(w) && w.length < 3) continue;
+      if (STOPWORDS.has(w) || STOPWORDS.has(tok.text)) return null;
+      if (/^\d+$/.test(w) && w.length < 3) return null;
       const families: Family[] = tok.cyrillic ? ["uk"] : side === "doc" ? [fam === "uk" ? "cs" : fam] : fam === "en" ? ["en", "cs"] : ["cs", "en"];
       const features: Feature[] = [];
       const add = (f: string, s: number) => {
@@ -91,9 +111,8 @@ export class Analyzer {
         }
       });
       features.sort((a, b) => b.s - a.s);
-      terms.push({ word: w, primary: features[0]!.f, features, generic: GENERIC.has(w) || GENERIC.has(tok.text) });
+      return { word: w, primary: features[0]!.f, features, generic: GENERIC.has(w) || GENERIC.has(tok.text) };
     }
-    return terms;
   }
 }
 

@@ -4,8 +4,12 @@
 import type { Entry } from "../content/types.js";
 import { Analyzer, type Term } from "./analyze.js";
 
+/** One wording of the question (title, claim or an alternative). */
 export const UNIT_QUESTION = 0;
+/** Everything: wordings, body and tags. */
 export const UNIT_WHOLE = 1;
+/** All the wordings together, without the body. */
+export const UNIT_WORDINGS = 2;
 
 export interface Index {
   analyzer: Analyzer;
@@ -23,11 +27,15 @@ export interface Index {
   deletions: Map<string, string[]>;
   /** Document word -> its features (the ones a typo of it may use). */
   wordFeatures: Map<string, string[]>;
+  /** A stem's beginning (4+ letters) -> the stems that start with it, for forms the stemmer did not join. */
+  prefixes: Map<string, string[]>;
   idfUnknown: number;
   entryCount: number;
 }
 
 export const GENERIC_FACTOR = 0.35;
+/** Shortest stem beginning that may stand for a longer stem. */
+export const MIN_PREFIX = 4;
 /** Generic words never weigh more than a moderately common word. */
 export const GENERIC_IDF_CAP = 2;
 
@@ -52,6 +60,9 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
       unitEntry.push(entryIdx);
       unitKind.push(UNIT_QUESTION);
     }
+    unitTerms.push(analyzer.analyze(questions.join("\n"), e.lang, "doc"));
+    unitEntry.push(entryIdx);
+    unitKind.push(UNIT_WORDINGS);
     const wholeTerms = analyzer.analyze(whole, e.lang, "doc");
     unitTerms.push(wholeTerms);
     unitEntry.push(entryIdx);
@@ -101,8 +112,19 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
     }
   }
 
+  const prefixes = new Map<string, string[]>();
+  for (const f of featureIds.keys()) {
+    if (f.startsWith("~")) continue;
+    for (let len = MIN_PREFIX; len < f.length; len++) {
+      const p = f.slice(0, len);
+      const list = prefixes.get(p);
+      if (!list) prefixes.set(p, [f]);
+      else list.push(f);
+    }
+  }
+
   return {
-    analyzer, ids, featureIds, idf,
+    analyzer, ids, prefixes, featureIds, idf,
     postings: lists.map((l) => Int32Array.from(l)),
     unitEntry: Int32Array.from(unitEntry), unitKind: Uint8Array.from(unitKind), unitWeight,
     deletions, wordFeatures,

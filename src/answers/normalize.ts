@@ -39,3 +39,20 @@ export function tokenize(text: string, maxTokens = 64): RawToken[] {
   }
   return out;
 }
+
+/** Lower-cased words of a text, unfolded: the analyzer folds each distinct word once. */
+export function words(text: string, maxWords = 64, maxChars = 2000): string[] {
+  const out: string[] = [];
+  for (const m of text.slice(0, maxChars).toLowerCase().matchAll(WORD)) {
+    for (const part of m[0].split("-")) {
+      if (!part) continue;
+      out.push(part);
+      if (out.length >= maxWords) return out;
+    }
+  }
+  return out;
+}
+
+export function isCyrillic(word: string): boolean {
+  return CYRILLIC.test(word);
+}

@@ -69,12 +69,17 @@ export function stemCzech(word: string): string {
   return w.length >= 2 ? w : word;
 }
 
-const PREFIXES = ["pred", "pri", "pre", "pro", "pod", "roz", "vy", "od", "za", "na", "po", "do", "ob", "vz", "u", "s", "z"];
+const PREFIXES = ["pred", "pri", "pre", "pro", "pod", "roz", "vy", "od", "za", "na", "po", "do", "ob", "vz", "s", "z"];
+const VOWEL = /^[aeiouy]/;
 
 /** The stem without a verbal prefix (přestěhovat -> stěhovat), or null. Used as a weaker second feature. */
 export function withoutPrefix(stem: string): string | null {
   for (const p of PREFIXES) {
-    if (stem.startsWith(p) && stem.length - p.length >= 4) return stem.slice(p.length);
+    if (!stem.startsWith(p) || stem.length - p.length < 4) continue;
+    const rest = stem.slice(p.length);
+    // s- and z- are prefixes only before a consonant (zbourat, sbalit; not zavřít).
+    if (p.length === 1 && VOWEL.test(rest)) continue;
+    return rest;
   }
   return null;
 }

@@ -39,6 +39,7 @@ export async function evalVerb(io: CliIo, content: string | undefined, questions
   }
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   out(io, `questions: ${f.questions} (${f.inScope} in scope, ${f.outOfScope} out of scope), via hlasatel match in ${ms.toFixed(0)} ms`);
+  out(io, `best candidate right (any decision): ${f.top1.toFixed(3)}`);
   out(io, `out-of-scope not answered: ${pct(f.outOfScopeHeld)}  (target >= 90 %)`);
   out(io, `strict accuracy: ${f.strict.toFixed(3)}  recall@3: ${f.recallAt3.toFixed(3)}  (targets >= 0.90, >= 0.97)`);
   out(io, `false answers: ${pct(f.falseAnswerRate)} of all questions  (target <= 3 %)`);
