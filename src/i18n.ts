@@ -4,6 +4,17 @@ import i18next, { type i18n, type TFunction } from "i18next";
 import cs from "../locales/cs.json" with { type: "json" };
 import en from "../locales/en.json" with { type: "json" };
 import uk from "../locales/uk.json" with { type: "json" };
+// One namespace per part of the product, so each part edits only its own files:
+// t("web:home.title"), t("bot:menu.faq"), t("staff:inbox.title").
+import botCs from "../locales/bot/cs.json" with { type: "json" };
+import botEn from "../locales/bot/en.json" with { type: "json" };
+import botUk from "../locales/bot/uk.json" with { type: "json" };
+import staffCs from "../locales/staff/cs.json" with { type: "json" };
+import staffEn from "../locales/staff/en.json" with { type: "json" };
+import staffUk from "../locales/staff/uk.json" with { type: "json" };
+import webCs from "../locales/web/cs.json" with { type: "json" };
+import webEn from "../locales/web/en.json" with { type: "json" };
+import webUk from "../locales/web/uk.json" with { type: "json" };
 
 export const UI_LANGUAGES = ["cs", "en", "uk"] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -21,7 +32,13 @@ export function uiLanguageFor(lang: string | null | undefined): UiLanguage {
 export function createI18n(): i18n {
   const instance = i18next.createInstance();
   void instance.init({
-    resources: { cs: { translation: cs }, en: { translation: en }, uk: { translation: uk } },
+    resources: {
+      cs: { translation: cs, web: webCs, bot: botCs, staff: staffCs },
+      en: { translation: en, web: webEn, bot: botEn, staff: staffEn },
+      uk: { translation: uk, web: webUk, bot: botUk, staff: staffUk },
+    },
+    ns: ["translation", "web", "bot", "staff"],
+    defaultNS: "translation",
     lng: "cs",
     fallbackLng: "cs",
     supportedLngs: [...UI_LANGUAGES],

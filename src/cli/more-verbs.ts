@@ -1,7 +1,17 @@
-// Verbs that need the database or the server; kept apart so that `match` and
-// `ask` start without loading them.
+// Verbs that need the database, the server or heavier modules; kept apart so
+// that `match` and `ask` start without loading them. One case per verb, each
+// in its own module.
 import { type CliIo, UsageError } from "./io.js";
 
-export async function run(verb: string, _rest: string[], _o: Record<string, unknown>, _io: CliIo): Promise<number> {
-  throw new UsageError(`unknown verb "${verb}"; see hlasatel --help`);
+export async function run(verb: string, rest: string[], o: Record<string, unknown>, io: CliIo): Promise<number> {
+  switch (verb) {
+    case "serve":
+      return (await import("./server-verbs.js")).serveVerb(io);
+    case "migrate":
+      return (await import("./server-verbs.js")).migrateVerb(io);
+    case "backup":
+      return (await import("./server-verbs.js")).backupVerb(io, rest[0]);
+    default:
+      throw new UsageError(`unknown verb "${verb}"; see hlasatel --help`);
+  }
 }

@@ -1,0 +1,47 @@
+// createApp(deps): the Hono app. Each part of the product is a sub-app in its
+// own folder, mounted here with app.route(); nothing here knows a platform.
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import type { AppDeps } from "./deps.js";
+import { errorKind } from "./log.js";
+
+/** Nothing a person or a platform sends us is larger than this (a WhatsApp webhook batch is the largest). */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export type AppEnv = { Variables: { nonce?: string } };
+
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+      referrerPolicy: "same-origin",
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text("Payload too large", 413) }));
+
+  app.get("/healthz", async (c) => {
+    const ok = await deps.store.health();
+    return c.json({ ok }, ok ? 200 : 503);
+  });
+
+  // Parts mount here (one line each): web site, webhooks, staff console.
+
+  app.onError((error, c) => {
+    deps.log.error("request.failed", { path: c.req.routePath, kind: errorKind(error) });
+    return c.text("Internal error", 500);
+  });
+  return app;
+}

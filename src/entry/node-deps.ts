@@ -1,0 +1,55 @@
+// Builds AppDeps on Node: the SQLite store (migrated), the content from disk,
+// the server secret. Used by the server entry and by CLI verbs that need the
+// database; tests build their deps in test/helpers/deps.ts instead.
+import { randomBytes } from "node:crypto";
+import { readFile, writeFile, mkdir } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import type { Config } from "../config.js";
+import { readContentDir } from "../content/read-dir.js";
+import { formatProblem } from "../content/problems.js";
+import type { AppDeps } from "../deps.js";
+import { createI18n } from "../i18n.js";
+import { buildKnowledge, fixedKnowledge } from "../knowledge.js";
+import { createLogger, type Logger } from "../log.js";
+import { openNodeStore, type NodeStore } from "../store/open-node.js";
+
+/** SESSION_SECRET, or a random one created once and kept beside the database (so refs stay stable across restarts). */
+export async function serverSecret(config: Config): Promise<string> {
+  if (config.SESSION_SECRET) return config.SESSION_SECRET;
+  if (config.DATABASE_PATH === ":memory:") return randomBytes(32).toString("hex");
+  const file = resolve(dirname(resolve(config.DATABASE_PATH)), ".secret");
+  try {
+    const existing = (await readFile(file, "utf8")).trim();
+    if (existing.length >= 32) return existing;
+  } catch {
+    // not there yet: create it below
+  }
+  const secret = randomBytes(32).toString("hex");
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+export interface NodeDeps extends AppDeps {
+  nodeStore: NodeStore;
+}
+
+export async function buildNodeDeps(config: Config, cwd: string, log: Logger = createLogger(config.LOG_LEVEL)): Promise<NodeDeps> {
+  const contentDir = resolve(cwd, config.CONTENT_DIR);
+  const knowledge = buildKnowledge(await readContentDir(contentDir));
+  for (const p of knowledge.problems.slice(0, 20)) log.warn("content.problem", { problem: formatProblem(p) });
+  const nodeStore = await openNodeStore(resolve(cwd, config.DATABASE_PATH));
+  log.info("store.ready", { applied: nodeStore.migrations.applied.length });
+  return {
+    config,
+    store: nodeStore.store,
+    nodeStore,
+    knowledge: fixedKnowledge(knowledge),
+    i18n: createI18n(),
+    log,
+    clock: Date.now,
+    secret: await serverSecret(config),
+    senders: {},
+    staffNotifiers: [],
+  };
+}

@@ -1,0 +1,38 @@
+// The Node server: @hono/node-server over createApp, SQLite on disk, the
+// content from CONTENT_DIR. Chat channels attach themselves here when their
+// settings are present (Telegram long polling when PUBLIC_URL is unset).
+import { serve, type ServerType } from "@hono/node-server";
+import { createApp } from "../app.js";
+import type { Config } from "../config.js";
+import { buildNodeDeps, type NodeDeps } from "./node-deps.js";
+
+export interface RunningServer {
+  deps: NodeDeps;
+  server: ServerType;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export async function startNodeServer(config: Config, cwd: string): Promise<RunningServer> {
+  const deps = await buildNodeDeps(config, cwd);
+  const app = createApp(deps);
+  const stops: Array<() => Promise<void>> = [];
+  // Channel start-up (long polling, dispatcher loops) registers its stop here.
+
+  const server = await new Promise<ServerType>((resolveServer) => {
+    const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolveServer(s));
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.PORT;
+  deps.log.info("server.listening", { port });
+  return {
+    deps,
+    server,
+    port,
+    async stop() {
+      for (const stop of stops.reverse()) await stop();
+      await new Promise<void>((r) => server.close(() => r()));
+      await deps.store.close();
+    },
+  };
+}
