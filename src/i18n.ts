@@ -5,7 +5,10 @@ import cs from "../locales/cs.json" with { type: "json" };
 import en from "../locales/en.json" with { type: "json" };
 import uk from "../locales/uk.json" with { type: "json" };
 // One namespace per part of the product, so each part edits only its own files:
-// t("web:home.title"), t("bot:menu.faq"), t("staff:inbox.title").
+// t("web:home.title"), t("ask:form.title"), t("bot:menu.faq"), t("staff:inbox.title").
+import askCs from "../locales/ask/cs.json" with { type: "json" };
+import askEn from "../locales/ask/en.json" with { type: "json" };
+import askUk from "../locales/ask/uk.json" with { type: "json" };
 import botCs from "../locales/bot/cs.json" with { type: "json" };
 import botEn from "../locales/bot/en.json" with { type: "json" };
 import botUk from "../locales/bot/uk.json" with { type: "json" };
@@ -33,11 +36,11 @@ export function createI18n(): i18n {
   const instance = i18next.createInstance();
   void instance.init({
     resources: {
-      cs: { translation: cs, web: webCs, bot: botCs, staff: staffCs },
-      en: { translation: en, web: webEn, bot: botEn, staff: staffEn },
-      uk: { translation: uk, web: webUk, bot: botUk, staff: staffUk },
+      cs: { translation: cs, web: webCs, ask: askCs, bot: botCs, staff: staffCs },
+      en: { translation: en, web: webEn, ask: askEn, bot: botEn, staff: staffEn },
+      uk: { translation: uk, web: webUk, ask: askUk, bot: botUk, staff: staffUk },
     },
-    ns: ["translation", "web", "bot", "staff"],
+    ns: ["translation", "web", "ask", "bot", "staff"],
     defaultNS: "translation",
     lng: "cs",
     fallbackLng: "cs",
