@@ -5,6 +5,7 @@ import { stmt } from "./sql.js";
 import type { BotChannel } from "./types.js";
 import type { RepoContext } from "./repos/context.js";
 import { auditRepo } from "./repos/audit.js";
+import { discordStaffRepo, whatsappStatusesRepo } from "./repos/channel-data.js";
 import { dedupRepo } from "./repos/dedup.js";
 import { feedbackRepo } from "./repos/feedback.js";
 import { peopleRepo } from "./repos/people.js";
@@ -16,6 +17,8 @@ import { staffMessagesRepo } from "./repos/staff-messages.js";
 import { staffUsersRepo } from "./repos/staff-users.js";
 import { subscriptionsRepo } from "./repos/subscriptions.js";
 import { updatesRepo } from "./repos/updates.js";
+import { updateDraftsRepo } from "./repos/update-drafts.js";
+import { faqDraftsRepo } from "./repos/faq-drafts.js";
 
 export interface StoreOptions {
   /** Milliseconds since the epoch; injected so tests control time. */
@@ -35,8 +38,15 @@ export function createStore(driver: SqlDriver, options: StoreOptions = {}) {
     staff: { ...staffUsersRepo(ctx), ...staffAccessRepo(ctx) },
     staffMessages: staffMessagesRepo(ctx),
     updates: updatesRepo(ctx),
+    /** Console additions to updates: channels, schedule, texts per language (migration 0005). */
+    updateDrafts: updateDraftsRepo(ctx),
+    faqDrafts: faqDraftsRepo(ctx),
     feedback: feedbackRepo(ctx),
     audit: auditRepo(ctx),
+    /** WhatsApp delivery statuses (sent/delivered/read/failed), keyed by message id. */
+    whatsappStatuses: whatsappStatusesRepo(ctx),
+    /** Discord accounts linked to staff users (who may answer from the staff channel). */
+    discordStaff: discordStaffRepo(ctx),
 
     /** For /healthz: true when the database answers. */
     async health(): Promise<boolean> {
@@ -88,3 +98,6 @@ export type { StaffMessageRef } from "./repos/staff-messages.js";
 export type { Update, NewUpdate, PublishedFilter } from "./repos/updates.js";
 export type { FeedbackSummary, NewFeedback } from "./repos/feedback.js";
 export type { AuditEntry, AuditFilter, NewAuditEntry } from "./repos/audit.js";
+export type { WhatsAppDeliveryStatus, WhatsAppStatusCounts } from "./repos/channel-data.js";
+export type { UpdateChannel, UpdateExtras, UpdateText, UpdateExtrasInput } from "./repos/update-drafts.js";
+export type { FaqDraft, FaqDraftStatus, NewFaqDraft } from "./repos/faq-drafts.js";

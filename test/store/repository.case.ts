@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createStore } from "../../src/store/index.js";
 import type { SqlDriver } from "../../src/store/sql.js";
 import { auditAndFeedbackCases } from "./cases/audit-feedback.case.js";
+import { channelDataCases } from "./cases/channel-data.case.js";
 import { newHolder, type StoreTestContext } from "./cases/context.js";
 import { dedupAndRateLimitCases } from "./cases/dedup-rate-limits.case.js";
 import { forgetCases } from "./cases/forget.case.js";
@@ -13,6 +14,7 @@ import { questionStatsCases } from "./cases/question-stats.case.js";
 import { questionCases } from "./cases/questions.case.js";
 import { replyRouteCases } from "./cases/reply-routes.case.js";
 import { staffCases } from "./cases/staff.case.js";
+import { staffConsoleCases } from "./cases/staff-console.case.js";
 import { staffMessageCases } from "./cases/staff-messages.case.js";
 import { subscriptionCases } from "./cases/subscriptions.case.js";
 import { updateCases } from "./cases/updates.case.js";
@@ -45,9 +47,11 @@ export function runStoreSuite(name: string, makeDriver: () => Promise<SqlDriver>
     subscriptionCases(t);
     dedupAndRateLimitCases(t);
     staffCases(t);
+    staffConsoleCases(t);
     staffMessageCases(t);
     updateCases(t);
     auditAndFeedbackCases(t);
     forgetCases(t);
+    channelDataCases(t);
   });
 }
