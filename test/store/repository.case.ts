@@ -6,6 +6,7 @@ import { createStore } from "../../src/store/index.js";
 import type { SqlDriver } from "../../src/store/sql.js";
 import { auditAndFeedbackCases } from "./cases/audit-feedback.case.js";
 import { channelDataCases } from "./cases/channel-data.case.js";
+import { channelDataCases } from "./cases/channel-data.case.js";
 import { newHolder, type StoreTestContext } from "./cases/context.js";
 import { dedupAndRateLimitCases } from "./cases/dedup-rate-limits.case.js";
 import { forgetCases } from "./cases/forget.case.js";
@@ -52,6 +53,7 @@ export function runStoreSuite(name: string, makeDriver: () => Promise<SqlDriver>
     updateCases(t);
     auditAndFeedbackCases(t);
     forgetCases(t);
+    channelDataCases(t);
     channelDataCases(t);
   });
 }
