@@ -6,7 +6,6 @@ import type { BotChannel } from "./types.js";
 import type { RepoContext } from "./repos/context.js";
 import { auditRepo } from "./repos/audit.js";
 import { discordStaffRepo, whatsappStatusesRepo } from "./repos/channel-data.js";
-import { discordStaffRepo, whatsappStatusesRepo } from "./repos/channel-data.js";
 import { dedupRepo } from "./repos/dedup.js";
 import { feedbackRepo } from "./repos/feedback.js";
 import { peopleRepo } from "./repos/people.js";
@@ -44,10 +43,6 @@ export function createStore(driver: SqlDriver, options: StoreOptions = {}) {
     faqDrafts: faqDraftsRepo(ctx),
     feedback: feedbackRepo(ctx),
     audit: auditRepo(ctx),
-    /** WhatsApp delivery statuses (sent/delivered/read/failed), keyed by message id. */
-    whatsappStatuses: whatsappStatusesRepo(ctx),
-    /** Discord accounts linked to staff users (who may answer from the staff channel). */
-    discordStaff: discordStaffRepo(ctx),
     /** WhatsApp delivery statuses (sent/delivered/read/failed), keyed by message id. */
     whatsappStatuses: whatsappStatusesRepo(ctx),
     /** Discord accounts linked to staff users (who may answer from the staff channel). */
@@ -103,7 +98,6 @@ export type { StaffMessageRef } from "./repos/staff-messages.js";
 export type { Update, NewUpdate, PublishedFilter } from "./repos/updates.js";
 export type { FeedbackSummary, NewFeedback } from "./repos/feedback.js";
 export type { AuditEntry, AuditFilter, NewAuditEntry } from "./repos/audit.js";
-export type { WhatsAppDeliveryStatus, WhatsAppStatusCounts } from "./repos/channel-data.js";
 export type { WhatsAppDeliveryStatus, WhatsAppStatusCounts } from "./repos/channel-data.js";
 export type { UpdateChannel, UpdateExtras, UpdateText, UpdateExtrasInput } from "./repos/update-drafts.js";
 export type { FaqDraft, FaqDraftStatus, NewFaqDraft } from "./repos/faq-drafts.js";

@@ -6,7 +6,6 @@ import { createStore } from "../../src/store/index.js";
 import type { SqlDriver } from "../../src/store/sql.js";
 import { auditAndFeedbackCases } from "./cases/audit-feedback.case.js";
 import { channelDataCases } from "./cases/channel-data.case.js";
-import { channelDataCases } from "./cases/channel-data.case.js";
 import { newHolder, type StoreTestContext } from "./cases/context.js";
 import { dedupAndRateLimitCases } from "./cases/dedup-rate-limits.case.js";
 import { forgetCases } from "./cases/forget.case.js";
@@ -53,7 +52,6 @@ export function runStoreSuite(name: string, makeDriver: () => Promise<SqlDriver>
     updateCases(t);
     auditAndFeedbackCases(t);
     forgetCases(t);
-    channelDataCases(t);
     channelDataCases(t);
   });
 }
