@@ -8,6 +8,7 @@ import { auditRepo } from "./repos/audit.js";
 import { discordStaffRepo, whatsappStatusesRepo } from "./repos/channel-data.js";
 import { dedupRepo } from "./repos/dedup.js";
 import { feedbackRepo } from "./repos/feedback.js";
+import { outboxRepo } from "./repos/outbox.js";
 import { peopleRepo } from "./repos/people.js";
 import { questionsRepo } from "./repos/questions.js";
 import { rateLimitsRepo } from "./repos/rate-limits.js";
@@ -43,6 +44,7 @@ export function createStore(driver: SqlDriver, options: StoreOptions = {}) {
     faqDrafts: faqDraftsRepo(ctx),
     feedback: feedbackRepo(ctx),
     audit: auditRepo(ctx),
+    outbox: outboxRepo(ctx),
     /** WhatsApp delivery statuses (sent/delivered/read/failed), keyed by message id. */
     whatsappStatuses: whatsappStatusesRepo(ctx),
     /** Discord accounts linked to staff users (who may answer from the staff channel). */
@@ -98,6 +100,7 @@ export type { StaffMessageRef } from "./repos/staff-messages.js";
 export type { Update, NewUpdate, PublishedFilter } from "./repos/updates.js";
 export type { FeedbackSummary, NewFeedback } from "./repos/feedback.js";
 export type { AuditEntry, AuditFilter, NewAuditEntry } from "./repos/audit.js";
+export type { BroadcastTarget, ClaimedEntry, DeliveryCounts, EnqueueResult, FinishOutcome, OutboxStatus } from "./repos/outbox.js";
 export type { WhatsAppDeliveryStatus, WhatsAppStatusCounts } from "./repos/channel-data.js";
 export type { UpdateChannel, UpdateExtras, UpdateText, UpdateExtrasInput } from "./repos/update-drafts.js";
 export type { FaqDraft, FaqDraftStatus, NewFaqDraft } from "./repos/faq-drafts.js";
