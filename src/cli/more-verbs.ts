@@ -11,6 +11,8 @@ export async function run(verb: string, rest: string[], o: Record<string, unknow
       return (await import("./server-verbs.js")).migrateVerb(io);
     case "backup":
       return (await import("./server-verbs.js")).backupVerb(io, rest[0]);
+    case "redact":
+      return (await import("./redact.js")).redactVerb(io);
     default:
       throw new UsageError(`unknown verb "${verb}"; see hlasatel --help`);
   }
