@@ -1,0 +1,49 @@
+// One turn of the dialogue: who is speaking, in which language, what state
+// they are in, and what the turn wants to change. Handlers read a Turn and
+// return messages; the core writes the changes back in one statement.
+import type { TFunction } from "i18next";
+import type { Button, InboundEvent, OutboundMessage } from "../channels/types.js";
+import type { AppDeps } from "../deps.js";
+import type { UiLanguage } from "../i18n.js";
+import type { Audience, Person } from "../store/index.js";
+import type { DialogueState } from "./state.js";
+
+export interface Turn {
+  deps: AppDeps;
+  event: InboundEvent;
+  person: Person | null;
+  /** The UI language of this turn (the person's choice, else a guess). */
+  lang: UiLanguage;
+  t: TFunction;
+  audience: Audience | null;
+  /** Mutable: handlers change it; the core saves it after the turn. */
+  state: DialogueState;
+  /** Person fields to save after the turn. */
+  patch: { lang?: UiLanguage; audience?: Audience };
+  /** Set by /forget: nothing may be written after the turn. */
+  forgotten?: boolean;
+}
+
+export type Reply = OutboundMessage[];
+
+export const action = (label: string, act: string): Button => ({ kind: "action", label, action: act });
+
+/** The main menu buttons, in the order of the brief. */
+export function menuButtons(t: TFunction): Button[] {
+  return [
+    action(t("bot:menu.faq"), "faq"),
+    action(t("bot:menu.myty"), "myty"),
+    action(t("bot:menu.timeline"), "timeline"),
+    action(t("bot:menu.kontakty"), "kontakty"),
+    action(t("bot:menu.setkani"), "setkani"),
+    action(t("bot:menu.zeptat"), "ask"),
+    action(t("bot:menu.odber"), "sub"),
+    action(t("bot:menu.jazyk"), "lang"),
+  ];
+}
+
+export function menuMessage(t: TFunction): OutboundMessage {
+  return { text: t("bot:menu.text"), buttons: menuButtons(t) };
+}
+
+export const backToMenu = (t: TFunction): Button => action(t("bot:menu.back"), "menu");
