@@ -5,6 +5,7 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./deps.js";
 import { errorKind } from "./log.js";
+import { createAskRoutes } from "./web/ask/routes.js";
 import { createWebsite } from "./web/index.js";
 
 /** Nothing a person or a platform sends us is larger than this (a WhatsApp webhook batch is the largest). */
@@ -40,6 +41,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   // Parts mount here (one line each): web site, webhooks, staff console.
   app.route("/", createWebsite(deps));
+  app.route("/", createAskRoutes(deps));
 
   app.onError((error, c) => {
     deps.log.error("request.failed", { path: c.req.routePath, kind: errorKind(error) });

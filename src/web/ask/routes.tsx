@@ -1,0 +1,187 @@
+// The anonymous question form (works with no JavaScript at all):
+//   GET  /ask          the form (?q= prefills it from the FAQ search)
+//   POST /ask          checks the text; vetted answers first ("Možná hledáte…"),
+//                      then the preview of exactly what the garant receives
+//   POST /ask/confirm  stores the signed, redacted text; shows the ticket link
+//   GET  /t/:token     the ticket page with the garant's answer
+// Nothing is stored before /ask/confirm, and then only through submitQuestion
+// (which redacts again).
+import { Hono, type Context } from "hono";
+import { csrf } from "hono/csrf";
+import type { AppDeps } from "../../deps.js";
+import { submitQuestion } from "../../relay/questions.js";
+import { newSecret } from "../../store/ids.js";
+import { languageMiddleware, type WebEnv } from "../lang.js";
+import { publicOrigin } from "../urls.js";
+import { ASK_CSS, ASK_CSS_PATH, ASK_JS, ASK_JS_PATH } from "./assets.js";
+import { ASKERS, confirmParts, confirmSchema, parseAskForm, storedLang, type AskFields, type ConfirmFields } from "./form.js";
+import { findMatches } from "./matches.js";
+import { preview } from "./preview.js";
+import { clientKey, csrfToken, csrfValid, ensureCsrfCookie, sign, verify } from "./security.js";
+import { FormPage, type FormProblem } from "./views/form-page.js";
+import { crisisLines } from "./views/shared.js";
+import { MatchesPage, PreviewPage, SentPage } from "./views/step-pages.js";
+import { TicketNotFoundPage, TicketPage } from "./views/ticket-page.js";
+
+export interface RateLimit {
+  limit: number;
+  windowMs: number;
+}
+
+/** Per client (hashed address): previews are cheap and people rephrase; sent questions are few. */
+export const ASK_LIMITS = {
+  previews: { limit: 30, windowMs: 10 * 60_000 },
+  sends: { limit: 5, windowMs: 10 * 60_000 },
+} as const satisfies Record<string, RateLimit>;
+
+const SIGN_PURPOSE = "ask-confirm";
+/** Ticket tokens are 32 random bytes in base32 (store/ids newSecret). */
+const TICKET_TOKEN = /^[a-z2-7]{52}$/;
+
+type C = Context<WebEnv>;
+
+export function createAskRoutes(deps: AppDeps): Hono<WebEnv> {
+  const app = new Hono<WebEnv>();
+  const language = languageMiddleware(deps.i18n);
+  // Hono's origin check before our own token: a cross-site POST never reaches a handler.
+  const sameOrigin = csrf({
+    origin: (origin, c) => origin === new URL(c.req.url).origin || (!!deps.config.PUBLIC_URL && origin === new URL(deps.config.PUBLIC_URL).origin),
+  });
+  for (const path of ["/ask", "/ask/*", "/t/*"]) app.use(path, language);
+  app.use("/ask", sameOrigin);
+  app.use("/ask/*", sameOrigin);
+
+  app.get(ASK_CSS_PATH, (c) => asset(c, ASK_CSS, "text/css; charset=utf-8"));
+  app.get(ASK_JS_PATH, (c) => asset(c, ASK_JS, "text/javascript; charset=utf-8"));
+
+  const crisis = (c: C) => crisisLines(deps.knowledge.current().kb, c.get("lang"));
+  const token = (c: C) => csrfToken(deps.secret, ensureCsrfCookie(c));
+
+  async function showForm(c: C, fields: AskFields, problem?: FormProblem, status: 200 | 403 | 422 | 429 = 200) {
+    noStore(c);
+    return c.html(<FormPage c={c} csrf={await token(c)} fields={fields} problem={problem} crisis={crisis(c)} />, status);
+  }
+
+  /** What a bot that filled the honeypot sees: a success page with a ticket that does not exist. */
+  function decoy(c: C) {
+    noStore(c);
+    deps.log.info("ask.honeypot", {});
+    return c.html(<SentPage c={c} url={`${publicOrigin(c, deps.config.PUBLIC_URL)}/t/${newSecret()}`} />);
+  }
+
+  app.get("/ask", async (c) => {
+    const q = c.req.query("q");
+    return showForm(c, q ? parseAskForm({ text: q.slice(0, 4000) }).fields : { text: "" });
+  });
+
+  app.post("/ask", async (c) => {
+    const body = await c.req.parseBody();
+    const { fields, error } = parseAskForm(body);
+    if (!(await csrfValid(c, deps.secret, body.csrf))) return showForm(c, fields, { kind: "csrf" }, 403);
+    if (honeypotFilled(body)) return decoy(c);
+    if (body.step === "edit") return showForm(c, fields);
+    if (error === "tooShort") return showForm(c, fields, { kind: "tooShort" }, 422);
+    if (error === "tooLong") return showForm(c, fields, { kind: "tooLong", length: [...fields.text].length }, 422);
+
+    const limited = await rateLimited(c, "ask-preview", ASK_LIMITS.previews);
+    if (limited) return showForm(c, fields, { kind: "rateLimited", minutes: limited }, 429);
+
+    noStore(c);
+    const csrfValue = await token(c);
+    if (body.step !== "preview") {
+      const lang = fields.lang && fields.lang !== "other" ? fields.lang : c.get("lang");
+      const matches = findMatches(deps.knowledge.current(), fields.text, lang, c.get("lang"));
+      if (matches.length) return c.html(<MatchesPage c={c} csrf={csrfValue} fields={fields} matches={matches} />);
+    }
+    const { redacted, removed } = preview(fields.text);
+    const unsigned = {
+      redacted,
+      audience: fields.audience ? ASKERS[fields.audience] : "unknown",
+      theme: fields.theme ?? "",
+      lang: storedLang(fields.lang ?? c.get("lang")),
+    } as const;
+    const signed: ConfirmFields = { ...unsigned, sig: await sign(deps.secret, SIGN_PURPOSE, confirmParts(unsigned)) };
+    return c.html(<PreviewPage c={c} csrf={csrfValue} original={fields} signed={signed} removed={removed} />);
+  });
+
+  app.post("/ask/confirm", async (c) => {
+    const body = await c.req.parseBody();
+    if (!(await csrfValid(c, deps.secret, body.csrf))) return showForm(c, { text: "" }, { kind: "csrf" }, 403);
+    if (honeypotFilled(body)) return decoy(c);
+    const parsed = confirmSchema.safeParse(body);
+    if (!parsed.success || !(await verify(deps.secret, SIGN_PURPOSE, confirmParts(parsed.data), parsed.data.sig))) {
+      // Tampered with, or signed under another secret: nothing is stored.
+      deps.log.warn("ask.bad_signature", {});
+      return showForm(c, { text: "" }, { kind: "csrf" }, 403);
+    }
+    const f = parsed.data;
+    const limited = await rateLimited(c, "ask-send", ASK_LIMITS.sends);
+    if (limited) {
+      const t = c.get("t");
+      noStore(c);
+      return c.html(
+        <PreviewPage
+          c={c}
+          csrf={await token(c)}
+          original={null}
+          signed={f}
+          removed={preview(f.redacted).removed}
+          problem={{ title: t("ask:rateLimited.title"), text: t("ask:rateLimited.text", { minutes: limited }) }}
+        />,
+        429,
+      );
+    }
+    // submitQuestion redacts once more: what is stored is never less redacted than what was shown.
+    const { ticketToken } = await submitQuestion(deps, {
+      channel: "web",
+      audience: f.audience,
+      theme: f.theme || null,
+      lang: f.lang,
+      text: f.redacted,
+    });
+    noStore(c);
+    noReferrer(c);
+    return c.html(<SentPage c={c} url={`${publicOrigin(c, deps.config.PUBLIC_URL)}/t/${ticketToken}`} />);
+  });
+
+  app.get("/t/:token", async (c) => {
+    noStore(c);
+    noReferrer(c);
+    c.header("X-Robots-Tag", "noindex, nofollow");
+    const raw = c.req.param("token").trim().toLowerCase();
+    const question = TICKET_TOKEN.test(raw) ? await deps.store.questions.getByTicketToken(raw) : null;
+    if (!question || question.channel !== "web") return c.html(<TicketNotFoundPage c={c} />, 404);
+    return c.html(<TicketPage c={c} question={question} />);
+  });
+
+  /** Minutes to wait (at least 1) when the client is over the limit, else 0. */
+  async function rateLimited(c: C, purpose: string, rule: RateLimit): Promise<number> {
+    const key = `${purpose}:${await clientKey(c, deps.secret)}`;
+    const result = await deps.store.rateLimits.hit(key, rule.windowMs, rule.limit);
+    if (result.allowed) return 0;
+    deps.log.info("ask.rate_limited", { purpose });
+    return Math.max(1, Math.ceil(result.retryAfterMs / 60_000));
+  }
+
+  return app;
+}
+
+function honeypotFilled(body: Record<string, unknown>): boolean {
+  return typeof body.website === "string" && body.website.trim() !== "";
+}
+
+/** Pages with someone's question or ticket are never kept by a cache or the back-forward history of a shared phone. */
+function noStore(c: C): void {
+  c.header("Cache-Control", "no-store");
+}
+
+/** The ticket URL must not leak to a site a link on the page leads to. */
+function noReferrer(c: C): void {
+  c.header("Referrer-Policy", "no-referrer");
+}
+
+function asset(c: C, body: string, type: string) {
+  c.header("Content-Type", type);
+  c.header("Cache-Control", "public, max-age=31536000, immutable");
+  return c.body(body);
+}

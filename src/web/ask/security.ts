@@ -1,0 +1,125 @@
+// The form's defences, all keyed by the server secret (Web Crypto, so the
+// same code runs on Workers): a CSRF token bound to a cookie, a signature
+// over the hidden fields of the preview, and a pseudonymous key per client
+// for the rate limit (the IP address itself is never stored).
+import type { Context } from "hono";
+import { getCookie, setCookie } from "hono/cookie";
+import { randomToken } from "../../store/ids.js";
+
+const encoder = new TextEncoder();
+const keys = new Map<string, Promise<CryptoKey>>();
+
+function hmacKey(secret: string): Promise<CryptoKey> {
+  let key = keys.get(secret);
+  if (!key) {
+    key = crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    keys.set(secret, key);
+  }
+  return key;
+}
+
+function toHex(bytes: Uint8Array): string {
+  let hex = "";
+  for (const b of bytes) hex += b.toString(16).padStart(2, "0");
+  return hex;
+}
+
+function fromHex(hex: string): Uint8Array<ArrayBuffer> | null {
+  if (!/^(?:[0-9a-f]{2})+$/.test(hex)) return null;
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
+
+/** The purpose is part of the signed message, so a signature made for one use is worthless for another. */
+function message(purpose: string, parts: readonly string[]): Uint8Array<ArrayBuffer> {
+  return encoder.encode(`${purpose}\n${JSON.stringify(parts)}`);
+}
+
+export async function sign(secret: string, purpose: string, parts: readonly string[]): Promise<string> {
+  return toHex(new Uint8Array(await crypto.subtle.sign("HMAC", await hmacKey(secret), message(purpose, parts))));
+}
+
+/** Constant-time check (crypto.subtle.verify). */
+export async function verify(secret: string, purpose: string, parts: readonly string[], signature: string): Promise<boolean> {
+  const mac = fromHex(signature);
+  if (!mac || mac.length !== 32) return false;
+  return crypto.subtle.verify("HMAC", await hmacKey(secret), mac, message(purpose, parts));
+}
+
+// --- CSRF: a random cookie, and in every form an HMAC of it --------------------
+
+export const CSRF_COOKIE = "ask_csrf";
+const COOKIE_VALUE = /^[a-z2-7]{26}$/;
+
+/** The cookie's value, set now if the browser has none (or a malformed one). */
+export function ensureCsrfCookie(c: Context): string {
+  const existing = getCookie(c, CSRF_COOKIE);
+  if (existing && COOKIE_VALUE.test(existing)) return existing;
+  const value = randomToken(16);
+  setCookie(c, CSRF_COOKIE, value, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "Lax",
+    secure: new URL(c.req.url).protocol === "https:",
+    maxAge: 60 * 60 * 24 * 7,
+  });
+  return value;
+}
+
+export function csrfToken(secret: string, cookie: string): Promise<string> {
+  return sign(secret, "ask-csrf", [cookie]);
+}
+
+/** True when the request carries the cookie and the form token made from it. */
+export async function csrfValid(c: Context, secret: string, token: unknown): Promise<boolean> {
+  const cookie = getCookie(c, CSRF_COOKIE);
+  if (!cookie || !COOKIE_VALUE.test(cookie) || typeof token !== "string") return false;
+  return verify(secret, "ask-csrf", [cookie], token);
+}
+
+// --- Who is the client (for the rate limit only) --------------------------------
+
+interface NodeBindings {
+  incoming?: { socket?: { remoteAddress?: string } };
+}
+
+/**
+ * The client's address: the socket on Node (or, when a proxy on the same
+ * machine forwards, the address it appended last to X-Forwarded-For); on
+ * Workers Cloudflare's CF-Connecting-IP. Headers are trusted only there,
+ * where a client cannot set them.
+ */
+export function clientAddress(c: Context): string {
+  const socket = (c.env as NodeBindings | undefined)?.incoming?.socket?.remoteAddress;
+  if (socket) {
+    if (isLoopback(socket)) {
+      const forwarded = c.req.header("x-forwarded-for")?.split(",").pop()?.trim();
+      if (forwarded) return forwarded;
+    }
+    return socket;
+  }
+  return c.req.header("cf-connecting-ip") ?? "unknown";
+}
+
+function isLoopback(address: string): boolean {
+  return address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127.");
+}
+
+/** IPv6 clients get a whole /64 (one phone usually has one); IPv4 the address. */
+export function addressBucket(address: string): string {
+  const v4 = address.replace(/^::ffff:/i, "");
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(v4)) return v4;
+  if (!address.includes(":")) return address.toLowerCase();
+  const [head = "", tail = ""] = address.toLowerCase().split("%")[0]!.split("::");
+  const headGroups = head ? head.split(":") : [];
+  const tailGroups = address.includes("::") && tail ? tail.split(":") : [];
+  const missing = Math.max(0, 8 - headGroups.length - tailGroups.length);
+  const groups = address.includes("::") ? [...headGroups, ...Array(missing).fill("0"), ...tailGroups] : headGroups;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+}
+
+/** A pseudonymous key for the client: 128 bits of an HMAC of its address bucket. */
+export async function clientKey(c: Context, secret: string): Promise<string> {
+  return (await sign(secret, "ask-client", [addressBucket(clientAddress(c))])).slice(0, 32);
+}
