@@ -5,7 +5,15 @@ import { Hono } from "hono";
 import type { AppDeps } from "../deps.js";
 import { SITE_CSS, SITE_CSS_HASH } from "./assets/site-css.js";
 import { languageMiddleware, type WebEnv } from "./lang.js";
+import { newsAtom, meetingsIcal } from "./feeds.js";
+import { faqEntry, faqList } from "./pages/faq.js";
+import { homePage } from "./pages/home.js";
+import { contactsPage, meetingsPage, timelinePage } from "./pages/info.js";
+import { leafletPage } from "./pages/leaflet.js";
 import { notFoundPage } from "./pages/not-found.js";
+import { rumourList, rumourPage } from "./pages/rumours.js";
+import { loadNews, updatePage, updatesList } from "./pages/updates.js";
+import { publicOrigin } from "./urls.js";
 
 /** HTML varies by language (query, cookie, Accept-Language): private, short. */
 export const HTML_CACHE = "private, max-age=60";
@@ -38,6 +46,56 @@ export function createWebsite(deps: AppDeps): Hono<WebEnv> {
       c.header("Cache-Control", HTML_CACHE);
       c.header("Vary", "Accept-Language, Cookie");
     }
+  });
+
+  web.get("/favicon.ico", (c) => {
+    c.header("Cache-Control", "public, max-age=86400");
+    return c.body(null, 204);
+  });
+
+  web.get("/", (c) => homePage(c, deps));
+  web.get("/faq", (c) => faqList(c, deps));
+  web.get("/faq/:id", (c) => faqEntry(c, deps));
+  web.get("/myty", (c) => rumourList(c, deps));
+  web.get("/myty/:id", (c) => rumourPage(c, deps));
+  web.get("/rumours", (c) => rumourList(c, deps));
+  web.get("/rumours/:id", (c) => rumourPage(c, deps));
+  web.get("/casova-osa", (c) => timelinePage(c, deps));
+  web.get("/kontakty", (c) => contactsPage(c, deps));
+  web.get("/setkani", (c) => meetingsPage(c, deps));
+  web.get("/novinky", (c) => updatesList(c, deps));
+  web.get("/novinky/:id", (c) => updatePage(c, deps));
+  web.get("/letak", (c) => leafletPage(c, deps));
+
+  web.get("/setkani.ics", (c) => {
+    const t = c.get("t");
+    const body = meetingsIcal({
+      meetings: deps.knowledge.current().kb.meetings,
+      lang: c.get("lang"),
+      origin: publicOrigin(c, deps.config.PUBLIC_URL),
+      name: t("web:meetings.title"),
+      now: deps.clock(),
+    });
+    c.header("Content-Type", "text/calendar; charset=utf-8");
+    c.header("Cache-Control", "public, max-age=300");
+    c.header("Vary", "Accept-Language, Cookie");
+    return c.body(body);
+  });
+
+  web.get("/novinky.atom", async (c) => {
+    const t = c.get("t");
+    const body = newsAtom({
+      items: (await loadNews(c, deps)).slice(0, 20),
+      lang: c.get("lang"),
+      origin: publicOrigin(c, deps.config.PUBLIC_URL),
+      title: t("web:updates.title"),
+      description: t("web:updates.description"),
+      now: deps.clock(),
+    });
+    c.header("Content-Type", "application/atom+xml; charset=utf-8");
+    c.header("Cache-Control", "public, max-age=300");
+    c.header("Vary", "Accept-Language, Cookie");
+    return c.body(body);
   });
 
   return web;

@@ -6,8 +6,9 @@
 //   GET  /t/:token     the ticket page with the garant's answer
 // Nothing is stored before /ask/confirm, and then only through submitQuestion
 // (which redacts again).
-import { Hono, type Context } from "hono";
+import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { csrf } from "hono/csrf";
+import { HTTPException } from "hono/http-exception";
 import type { AppDeps } from "../../deps.js";
 import { submitQuestion } from "../../relay/questions.js";
 import { newSecret } from "../../store/ids.js";
@@ -44,9 +45,20 @@ export function createAskRoutes(deps: AppDeps): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
   const language = languageMiddleware(deps.i18n);
   // Hono's origin check before our own token: a cross-site POST never reaches a handler.
-  const sameOrigin = csrf({
+  // Behind a TLS proxy the request URL says http: PUBLIC_URL's origin counts as ours too.
+  const originCheck = csrf({
     origin: (origin, c) => origin === new URL(c.req.url).origin || (!!deps.config.PUBLIC_URL && origin === new URL(deps.config.PUBLIC_URL).origin),
   });
+  const sameOrigin: MiddlewareHandler<WebEnv> = async (c, next) => {
+    try {
+      await originCheck(c, next);
+    } catch (e) {
+      // csrf() throws its refusal; answer it with the kind page instead of the app's 500.
+      if (!(e instanceof HTTPException) || e.status !== 403) throw e;
+      deps.log.info("ask.cross_origin", {});
+      c.res = await showForm(c, { text: "" }, { kind: "csrf" }, 403);
+    }
+  };
   for (const path of ["/ask", "/ask/*", "/t/*"]) app.use(path, language);
   app.use("/ask", sameOrigin);
   app.use("/ask/*", sameOrigin);
