@@ -7,6 +7,8 @@ import type { AppDeps } from "./deps.js";
 import { errorKind } from "./log.js";
 import { createAskRoutes } from "./web/ask/routes.js";
 import { createWebsite } from "./web/index.js";
+import { createStaffConsole } from "./staff/console.js";
+import { createTransparencyPage } from "./staff/transparency.js";
 
 /** Nothing a person or a platform sends us is larger than this (a WhatsApp webhook batch is the largest). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -42,6 +44,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   // Parts mount here (one line each): web site, webhooks, staff console.
   app.route("/", createWebsite(deps));
   app.route("/", createAskRoutes(deps));
+  app.route("/staff", createStaffConsole(deps));
+  app.route("/prehled", createTransparencyPage(deps));
 
   app.onError((error, c) => {
     deps.log.error("request.failed", { path: c.req.routePath, kind: errorKind(error) });

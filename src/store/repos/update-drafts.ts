@@ -3,7 +3,7 @@
 // title and text in each language (migration 0005).
 import { z } from "zod";
 import { stmt, type SqlStatement } from "../sql.js";
-import { langSchema, parseJson } from "../types.js";
+import { audienceSchema, langSchema, parseJson } from "../types.js";
 import type { RepoContext } from "./context.js";
 
 export const UPDATE_CHANNELS = ["telegram", "whatsapp", "discord", "web"] as const;
@@ -31,6 +31,8 @@ const extrasInput = z.object({
   channels: z.array(z.enum(UPDATE_CHANNELS)).min(1),
   scheduledAt: z.number().int().nullable(),
   texts: z.array(textSchema).min(1),
+  /** When given, replaces the update's audiences too. */
+  audiences: z.array(audienceSchema).min(1).optional(),
 });
 export type UpdateExtrasInput = z.input<typeof extrasInput>;
 
@@ -56,6 +58,7 @@ export function updateDraftsRepo({ db, clock }: RepoContext) {
         stmt("DELETE FROM update_texts WHERE update_id = ?", updateId),
         ...texts.map((t) => stmt("INSERT INTO update_texts (update_id, lang, title, body) VALUES (?, ?, ?, ?)", updateId, t.lang, t.title, t.body)),
       ];
+      if (x.audiences) statements.push(stmt("UPDATE updates SET audiences = ? WHERE id = ?", JSON.stringify([...new Set(x.audiences)]), updateId));
       await db.batch(statements);
       return true;
     },

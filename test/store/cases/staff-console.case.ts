@@ -10,7 +10,7 @@ export function staffConsoleCases(t: StoreTestContext): void {
         channels: ["telegram", "whatsapp", "discord", "web"], scheduledAt: null, approvedAt: null, texts: [],
       });
       const ok = await t.store.updateDrafts.saveDraft(u.id, {
-        channels: ["telegram", "web", "web"], scheduledAt: t.now + HOUR,
+        channels: ["telegram", "web", "web"], scheduledAt: t.now + HOUR, audiences: ["residents"],
         texts: [{ lang: "uk", title: "Новина", body: "Текст" }, { lang: "cs", title: "Novinka", body: "Text" }],
       });
       expect(ok).toBe(true);
@@ -18,7 +18,7 @@ export function staffConsoleCases(t: StoreTestContext): void {
       expect(x?.channels).toEqual(["telegram", "web"]);
       expect(x?.scheduledAt).toBe(t.now + HOUR);
       expect(x?.texts.map((tx) => tx.lang)).toEqual(["cs", "uk"]);
-      expect(await t.store.updates.get(u.id)).toMatchObject({ title: "Новина", langs: ["uk", "cs"] });
+      expect(await t.store.updates.get(u.id)).toMatchObject({ title: "Новина", langs: ["uk", "cs"], audiences: ["residents"] });
       await expect(t.store.updateDrafts.saveDraft(u.id, { channels: ["sms" as never], scheduledAt: null, texts: [] })).rejects.toThrow();
 
       expect(await t.store.updateDrafts.dueScheduled()).toEqual([]);
