@@ -63,6 +63,12 @@ export interface SendOptions {
   lang?: string;
   /** "reply": an answer to something the person asked; "update": a broadcast (WhatsApp uses the template outside the window). */
   purpose: "reply" | "update";
+  /**
+   * Optional, set by the dispatcher: the same key for every attempt of one
+   * outbox message (also after a crash). Senders whose platform can de-duplicate
+   * should pass it on (Discord: `nonce` + `enforce_nonce`); others ignore it.
+   */
+  idempotencyKey?: string;
 }
 
 /** Sends to one person on one platform. One per configured channel. */

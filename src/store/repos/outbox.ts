@@ -78,7 +78,7 @@ export function outboxRepo({ db }: RepoContext) {
         stmt(
           `INSERT OR IGNORE INTO outbox (broadcast_key, channel, subscription_id, lang, status, next_at, created_at)
            SELECT ?, s.channel, s.id, CASE WHEN s.lang IN (SELECT value FROM json_each(?)) THEN s.lang ELSE 'cs' END,
-             'pending', ?, ?
+             'pending', 0, ?
            FROM subscriptions s
            WHERE s.active = 1
              AND s.audience IN (SELECT value FROM json_each(?))
@@ -86,14 +86,14 @@ export function outboxRepo({ db }: RepoContext) {
              AND (s.lang IN (SELECT value FROM json_each(?)) OR 'cs' IN (SELECT value FROM json_each(?)))
              AND ${notYet}
            ORDER BY s.id`,
-          t.key, langs, t.now, t.now, JSON.stringify([...t.audiences]), JSON.stringify([...t.channels]), langs, langs, t.key,
+          t.key, langs, t.now, JSON.stringify([...t.audiences]), JSON.stringify([...t.channels]), langs, langs, t.key,
         ),
       ];
       if (t.announceLang) {
         statements.push(stmt(
           `INSERT OR IGNORE INTO outbox (broadcast_key, channel, subscription_id, lang, status, next_at, created_at)
-           SELECT ?, 'discord', 0, ?, 'pending', ?, ? WHERE ${notYet}`,
-          t.key, t.announceLang, t.now, t.now, t.key,
+           SELECT ?, 'discord', 0, ?, 'pending', 0, ? WHERE ${notYet}`,
+          t.key, t.announceLang, t.now, t.key,
         ));
       }
       statements.push(stmt(
