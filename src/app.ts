@@ -32,6 +32,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       },
       referrerPolicy: "same-origin",
       crossOriginEmbedderPolicy: false,
+      // A route may tighten a header for itself (the ticket page sends Referrer-Policy: no-referrer).
+      overwrite: false,
     }),
   );
   app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text("Payload too large", 413) }));

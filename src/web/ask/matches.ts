@@ -34,13 +34,26 @@ export function excerpt(markdown: string, max = EXCERPT_CHARS): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, "")}…`;
 }
 
+/**
+ * The sentences of a longer message that ask something: people often write
+ * some context first ("Mám dvě děti…"), which dilutes a match on the whole text.
+ */
+export function questionSentences(text: string, max = 3): string[] {
+  const sentences = text.split(/(?<=[?!.])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length >= 8);
+  return sentences.filter((s) => s.includes("?")).slice(0, max);
+}
+
 /** Entries worth showing: only when the engine is fairly sure (answer or suggest), never on a bare guess. */
 export function findMatches(knowledge: Knowledge, text: string, lang: string, uiLang: string): Match[] {
-  const result = knowledge.engine.match(text, lang);
-  if (result.decision === "forward" || !result.id) return [];
-  const ids = [result.id, ...result.suggestions.filter((id) => id !== result.id)].slice(0, MAX_MATCHES);
+  const ids: string[] = [];
+  const candidates = [text, ...questionSentences(text)].filter((q, i, all) => all.indexOf(q) === i);
+  for (const q of candidates) {
+    const result = knowledge.engine.match(q, lang);
+    if (result.decision === "forward" || !result.id) continue;
+    for (const id of [result.id, ...result.suggestions]) if (!ids.includes(id)) ids.push(id);
+  }
   const out: Match[] = [];
-  for (const id of ids) {
+  for (const id of ids.slice(0, MAX_MATCHES)) {
     const picked = pickEntry(knowledge.kb, id, uiLang);
     if (!picked) continue;
     out.push({ href: entryHref(picked.entry), title: headline(picked.entry), excerpt: excerpt(picked.entry.body), fallback: picked.fallback });
