@@ -65,11 +65,13 @@ function SearchResult({ c, deps, q }: { c: Context<WebEnv>; deps: AppDeps; q: st
       </section>
     );
   }
-  if (result.decision === "suggest" && result.suggestions.length) {
+  // A suggestion offers the best candidate (id) and the runners-up (CONTENT-FORMAT.md).
+  const offered = result.decision === "suggest" ? [result.id, ...result.suggestions].filter((x): x is string => !!x) : [];
+  if (offered.length) {
     return (
       <section class="result" aria-labelledby="result-title">
         <h2 id="result-title">{t("web:faq.suggestTitle")}</h2>
-        <EntryLinks c={c} kb={kb} ids={result.suggestions} />
+        <EntryLinks c={c} kb={kb} ids={offered} />
         <p>
           <a href={askHref(q)}>{t("web:faq.notFoundAsk")}</a>
         </p>
