@@ -1,14 +1,17 @@
-// Scores every entry against a query using the index: how much of the query
-// an entry covers (weighted by how telling each word is), and how well the
-// query fits one of the entry's own wordings.
-import { type Feature, type Term } from "./analyze.js";
-import { deletionVariants, GENERIC_FACTOR, GENERIC_IDF_CAP, MIN_PREFIX, UNIT_QUESTION, UNIT_WORDINGS, type Index } from "./build-index.js";
+// Scores entries against a query using the index: how much of the query an
+// entry covers (each word weighted by how telling it is, BM25-style idf), how
+// much its wordings alone cover, and how well the query fits one of its own
+// wordings. Only the few best entries get the wording-fit check.
+import { type Term } from "./analyze.js";
+import { GENERIC_FACTOR, GENERIC_IDF_CAP, IN_WORDING, lowerBound, MIN_PREFIX, type Index } from "./build-index.js";
 
 export interface Scored {
   entry: number;
   score: number;
   /** Share of the query's weight the whole entry covers. */
   coverage: number;
+  /** Share of the query's weight the entry's wordings cover. */
+  wordings: number;
   /** Best single wording's score. */
   fit: number;
   /** Weight of the strongest topical word the entry matches, and of the strongest it leaves unmatched. */
@@ -21,8 +24,16 @@ const TYPO_STRENGTH = 0.75;
 const PREFIX_STRENGTH = 0.7;
 /** The shorter stem must be at least this share of the longer one. */
 const PREFIX_SHARE = 0.6;
+/** Features whose idf is below this (in most entries) are not looked up. */
+export const MIN_IDF = 0.3;
+/** How many of the best entries a query keeps (the answer, the runner-up and suggestions). */
+export const TOP_K = 4;
+/** How many entries, chosen by an upper bound of their score, get the exact wording-fit check. */
+const CANDIDATES = 12;
+/** Longest query the scorer reads (words); the analyzer caps it too. */
+const MAX_TERMS = 64;
 
-/** How an entry's score is made from its units. */
+/** How an entry's score is made from its parts. */
 export interface ScoreParams {
   /** Weight of the best single wording (query coverage, scaled by how much of that wording the query covers). */
   wBest: number;
@@ -35,130 +46,218 @@ export interface ScoreParams {
 }
 export const DEFAULT_SCORE_PARAMS: ScoreParams = { wBest: 0.35, wWordings: 0.35, wWhole: 0.3, fitShare: 0.45 };
 
+interface Candidate { fids: number[]; strengths: number[]; weight: number; known: boolean }
+
+function addFeature(fids: number[], strengths: number[], id: number, s: number): void {
+  if (!fids.includes(id)) { fids.push(id); strengths.push(s); }
+}
+
+/** Generic words (kdy, muset, what) weigh little whether the knowledge knows them or not. */
+function capGeneric(t: Term, idf: number): number {
+  return t.generic ? GENERIC_FACTOR * Math.min(idf, GENERIC_IDF_CAP) : idf;
+}
+
 /** Scratch buffers reused across queries (the engine is single-threaded). */
 export class Scorer {
-  private readonly acc: Float64Array;
-  private readonly stamp: Float64Array;
-  private readonly entryBestQ: Float64Array;
-  private readonly entryWhole: Float64Array;
-  private readonly entryWordings: Float64Array;
+  private readonly accWhole: Float64Array;
+  private readonly accWord: Float64Array;
+  private readonly wholeStamp: Int32Array;
+  private readonly wordStamp: Int32Array;
   private readonly entryMask: Uint32Array;
-  private readonly unitMask: Uint32Array;
-  private readonly entryTouched: Uint8Array;
-  private epoch = 1;
+  private readonly touched: Int32Array;
+  /** Which query term a feature stands for in this query (for the wording-fit check). */
+  private readonly featStamp: Int32Array;
+  private readonly featTerm: Int32Array;
+  private readonly featStrength: Float64Array;
+  private readonly termWeight = new Float64Array(MAX_TERMS);
+  private readonly termBest = new Float64Array(MAX_TERMS);
+  private readonly candE = new Int32Array(CANDIDATES);
+  private readonly candUB = new Float64Array(CANDIDATES);
+  private epoch = 0;
+  private query = 0;
+  private termCount = 0;
 
   constructor(private readonly index: Index, private readonly params: ScoreParams = DEFAULT_SCORE_PARAMS) {
-    const units = index.unitEntry.length;
-    this.acc = new Float64Array(units);
-    this.stamp = new Float64Array(units);
-    this.entryBestQ = new Float64Array(index.ids.length);
-    this.entryWhole = new Float64Array(index.ids.length);
-    this.entryWordings = new Float64Array(index.ids.length);
-    this.entryMask = new Uint32Array(index.ids.length);
-    this.unitMask = new Uint32Array(units);
-    this.entryTouched = new Uint8Array(index.ids.length);
+    const n = index.ids.length;
+    this.accWhole = new Float64Array(n);
+    this.accWord = new Float64Array(n);
+    this.wholeStamp = new Int32Array(n);
+    this.wordStamp = new Int32Array(n);
+    this.entryMask = new Uint32Array(n);
+    this.touched = new Int32Array(n);
+    const f = index.idf.length;
+    this.featStamp = new Int32Array(f);
+    this.featTerm = new Int32Array(f);
+    this.featStrength = new Float64Array(f);
   }
 
-  /** Candidate features of a term that exist in the index; typos are tried when none do. */
-  private candidates(t: Term): { feats: Feature[]; weight: number; known: boolean } {
+  /** Candidate features of a term that exist in the index; typos and stem beginnings are tried when the word is unknown. */
+  candidates(t: Term): Candidate {
     const ix = this.index;
-    const feats = t.features.filter((f) => ix.featureIds.has(f.f));
-    if (feats.length === 0 && t.word.length >= 5) {
+    const fids: number[] = [];
+    const strengths: number[] = [];
+    for (const f of t.features) { const id = ix.featureIds.get(f.f); if (id !== undefined) addFeature(fids, strengths, id, f.s); }
+    if (fids.length === 0 && t.word.length >= 5) {
       // A typo: document words one edit away (a letter missing, extra, changed or swapped).
-      const found = new Set<string>();
-      for (const d of deletionVariants(t.word)) for (const w of ix.deletions.get(d) ?? []) found.add(w);
-      for (const w of found) {
-        if (Math.abs(w.length - t.word.length) > 1) continue;
-        for (const f of ix.wordFeatures.get(w) ?? []) if (!feats.some((x) => x.f === f)) feats.push({ f, s: TYPO_STRENGTH });
+      const w = t.word;
+      for (let i = -1; i < w.length; i++) {
+        const d = i < 0 ? w : w.slice(0, i) + w.slice(i + 1);
+        for (let k = ix.deletionHead.get(d) ?? -1; k >= 0; k = ix.deletionNext[k]!) {
+          const wi = ix.deletionWord[k]!;
+          if (Math.abs(ix.words[wi]!.length - w.length) > 1) continue;
+          for (let j = ix.wordStart[wi]!; j < ix.wordStart[wi + 1]!; j++) addFeature(fids, strengths, ix.wordFeatures[j]!, TYPO_STRENGTH);
+        }
       }
     }
-    if (!ix.featureIds.has(t.primary) && t.primary.length >= MIN_PREFIX && !t.primary.startsWith("~")) {
+    const p = t.primary;
+    if (p.length >= MIN_PREFIX && !p.startsWith("~") && !ix.featureIds.has(p)) {
       // Forms the stemmer did not join (jméno / jmenuju): one stem begins with the other.
-      const p = t.primary;
-      const add = (f: string) => { if (!feats.some((x) => x.f === f)) feats.push({ f, s: PREFIX_STRENGTH }); };
-      for (const longer of ix.prefixes.get(p) ?? []) if (p.length >= PREFIX_SHARE * longer.length) add(longer);
+      const stems = ix.sortedStems;
+      for (let i = lowerBound(stems, p), taken = 0; i < stems.length && taken < 8 && stems[i]!.startsWith(p); i++) {
+        if (p.length >= PREFIX_SHARE * stems[i]!.length) { addFeature(fids, strengths, ix.featureIds.get(stems[i]!)!, PREFIX_STRENGTH); taken++; }
+      }
       for (let len = p.length - 1; len >= MIN_PREFIX && len >= PREFIX_SHARE * p.length; len--) {
-        const shorter = p.slice(0, len);
-        if (ix.featureIds.has(shorter)) add(shorter);
+        const id = ix.featureIds.get(p.slice(0, len));
+        if (id !== undefined) addFeature(fids, strengths, id, PREFIX_STRENGTH);
       }
     }
-    // Generic words (kdy, muset, what) weigh little whether the knowledge knows them or not.
-    const cap = (idf: number) => (t.generic ? GENERIC_FACTOR * Math.min(idf, GENERIC_IDF_CAP) : idf);
-    if (feats.length === 0) return { feats, weight: cap(ix.idfUnknown), known: false };
+    if (fids.length === 0) return { fids, strengths, weight: capGeneric(t, ix.idfUnknown), known: false };
     let weight = 0;
-    for (const f of feats) weight = Math.max(weight, ix.idf[ix.featureIds.get(f.f)!]!);
+    for (const id of fids) weight = Math.max(weight, ix.idf[id]!);
+    // A word most entries contain tells nothing about which one is meant: skip it like a function word.
+    if (weight < MIN_IDF) return { fids: [], strengths: [], weight: 0, known: true };
     // A word only known through a concept or a typo still counts as known.
-    return { feats, weight: cap(weight), known: true };
+    return { fids, strengths, weight: capGeneric(t, weight), known: true };
   }
 
   score(terms: Term[]): { scored: Scored[]; info: QueryInfo } {
     const ix = this.index;
-    const touchedUnits: number[] = [];
+    const { accWhole, accWord, wholeStamp, wordStamp, entryMask, touched, featStamp, featTerm, featStrength, termWeight } = this;
+    const query = ++this.query;
+    let touchedCount = 0;
     let total = 0;
     let unknownWeight = 0;
+    let termCount = 0;
     const seenPrimary = new Set<string>();
     // Topical (non-generic) words of the query by bit, for telling which ones an entry leaves out.
     const topical: number[] = [];
     for (const t of terms) {
-      if (seenPrimary.has(t.primary)) continue;
+      if (seenPrimary.has(t.primary) || termCount >= MAX_TERMS) continue;
       seenPrimary.add(t.primary);
-      const { feats, weight, known } = this.candidates(t);
+      const { fids, strengths, weight, known } = this.candidates(t);
       total += weight;
       const bit = !t.generic && topical.length < 32 ? 1 << topical.length : 0;
       if (bit) topical.push(weight);
       if (!known) { unknownWeight += weight; continue; }
+      if (fids.length === 0) continue;
+      const ti = termCount++;
+      termWeight[ti] = weight;
       const mark = ++this.epoch;
-      const { stamp, acc, epochBase, unitMask } = this;
-      for (const { f, s } of feats) {
-        const postings = ix.postings[ix.featureIds.get(f)!]!;
+      for (let j = 0; j < fids.length; j++) {
+        const f = fids[j]!;
+        const s = strengths[j]!;
+        // A feature two words share stands for the one it serves more strongly.
+        if (featStamp[f] !== query || featStrength[f]! * termWeight[featTerm[f]!]! < s * weight) { featStamp[f] = query; featTerm[f] = ti; featStrength[f] = s; }
+        const list = ix.postings[f]!;
+        const flags = ix.postingFlags[f]!;
         const add = weight * s;
-        for (let k = 0; k < postings.length; k++) {
-          const u = postings[k]!;
-          const seen = stamp[u]!;
-          if (seen === mark) continue;
-          if (seen < epochBase) { acc[u] = add; unitMask[u] = bit; touchedUnits.push(u); } else { acc[u] = acc[u]! + add; unitMask[u] = unitMask[u]! | bit; }
-          stamp[u] = mark;
+        if (fids.length === 1) {
+          // One feature: each entry occurs once in its list, no need to guard against counting it twice.
+          for (let k = 0; k < list.length; k++) {
+            const e = list[k]!;
+            const old = accWhole[e]!;
+            if (old === 0) touched[touchedCount++] = e;
+            accWhole[e] = old + add;
+            if (bit !== 0) entryMask[e] = entryMask[e]! | bit;
+            if (flags[k] !== 0) accWord[e] = accWord[e]! + add;
+          }
+          continue;
+        }
+        for (let k = 0; k < list.length; k++) {
+          const e = list[k]!;
+          if (wholeStamp[e] !== mark) {
+            wholeStamp[e] = mark;
+            const old = accWhole[e]!;
+            if (old === 0) touched[touchedCount++] = e;
+            accWhole[e] = old + add;
+            if (bit !== 0) entryMask[e] = entryMask[e]! | bit;
+          }
+          if (flags[k] !== 0 && wordStamp[e] !== mark) { wordStamp[e] = mark; accWord[e] = accWord[e]! + add; }
         }
       }
     }
     const scored: Scored[] = [];
-    if (total === 0) { this.epochBase = ++this.epoch; return { scored, info: { terms: seenPrimary.size, weight: 0, unknownWeight } }; }
+    const info = { terms: seenPrimary.size, weight: total, unknownWeight };
+    if (total === 0 || touchedCount === 0) { this.reset(touchedCount); return { scored, info }; }
     const P = this.params;
-    const touchedEntries: number[] = [];
-    for (const u of touchedUnits) {
-      const e = ix.unitEntry[u]!;
-      if (!this.entryTouched[e]) { this.entryTouched[e] = 1; this.entryBestQ[e] = 0; this.entryWhole[e] = 0; this.entryWordings[e] = 0; this.entryMask[e] = 0; touchedEntries.push(e); }
-      const coverage = this.acc[u]! / total;
-      const kind = ix.unitKind[u];
-      if (kind === UNIT_QUESTION) {
-        const fit = Math.min(1, this.acc[u]! / Math.max(ix.unitWeight[u]!, 1e-9));
-        const s = coverage * (1 - P.fitShare + P.fitShare * fit);
-        if (s > this.entryBestQ[e]!) this.entryBestQ[e] = s;
-        // An entry has a unit of each kind per language: keep the best.
-      } else if (kind === UNIT_WORDINGS) this.entryWordings[e] = Math.max(this.entryWordings[e]!, coverage);
-      else {
-        this.entryWhole[e] = Math.max(this.entryWhole[e]!, coverage);
-        this.entryMask[e] = this.entryMask[e]! | this.unitMask[u]!;
-      }
+    this.termCount = termCount;
+    // The best wording's part can be at most the wordings' coverage: an upper bound picks the candidates.
+    const { candE, candUB } = this;
+    let nc = 0;
+    const ubWord = (P.wBest + P.wWordings) / total, ubWhole = P.wWhole / total;
+    for (let k = 0; k < touchedCount; k++) {
+      const e = touched[k]!;
+      const ub = ubWord * accWord[e]! + ubWhole * accWhole[e]!;
+      if (nc === CANDIDATES && !(ub > candUB[nc - 1]! || (ub === candUB[nc - 1]! && e < candE[nc - 1]!))) continue;
+      let i = nc < CANDIDATES ? nc++ : CANDIDATES - 1;
+      while (i > 0 && (ub > candUB[i - 1]! || (ub === candUB[i - 1]! && e < candE[i - 1]!))) { candUB[i] = candUB[i - 1]!; candE[i] = candE[i - 1]!; i--; }
+      candUB[i] = ub; candE[i] = e;
     }
-    for (const e of touchedEntries) {
-      this.entryTouched[e] = 0;
-      const fit = this.entryBestQ[e]!;
-      const coverage = this.entryWhole[e]!;
-      const wordings = this.entryWordings[e]!;
+    for (let c = 0; c < nc; c++) {
+      // Candidates come by falling upper bound: once one cannot beat the TOP_K-th exact score, none can.
+      if (scored.length >= TOP_K && candUB[c]! <= scored[TOP_K - 1]!.score) break;
+      const e = candE[c]!;
+      const fit = this.bestWordingFit(e, total, query);
+      const coverage = accWhole[e]! / total;
+      const wordings = accWord[e]! / total;
       let strongestMatched = 0;
       let strongestUnmatched = 0;
-      const mask = this.entryMask[e]!;
-      topical.forEach((w, i) => {
-        if (mask & (1 << i)) strongestMatched = Math.max(strongestMatched, w);
-        else strongestUnmatched = Math.max(strongestUnmatched, w);
-      });
-      scored.push({ entry: e, score: P.wBest * fit + P.wWordings * wordings + P.wWhole * coverage, coverage, fit, strongestMatched, strongestUnmatched });
+      const mask = entryMask[e]!;
+      for (let b = 0; b < topical.length; b++) {
+        const w = topical[b]!;
+        if (mask & (1 << b)) { if (w > strongestMatched) strongestMatched = w; } else if (w > strongestUnmatched) strongestUnmatched = w;
+      }
+      const item = { entry: e, score: P.wBest * fit + P.wWordings * wordings + P.wWhole * coverage, coverage, wordings, fit, strongestMatched, strongestUnmatched };
+      let i = scored.length;
+      scored.push(item);
+      while (i > 0 && (item.score > scored[i - 1]!.score || (item.score === scored[i - 1]!.score && e < scored[i - 1]!.entry))) { scored[i] = scored[i - 1]!; i--; }
+      scored[i] = item;
     }
-    this.epochBase = ++this.epoch;
-    scored.sort((a, b) => b.score - a.score || a.entry - b.entry);
-    return { scored, info: { terms: seenPrimary.size, weight: total, unknownWeight } };
+    this.reset(touchedCount);
+    if (scored.length > TOP_K) scored.length = TOP_K;
+    return { scored, info };
   }
 
-  private epochBase = 1;
+  /** Zeroes the accumulators of the entries this query touched (zero means untouched). */
+  private reset(touchedCount: number): void {
+    const { accWhole, accWord, entryMask, touched } = this;
+    for (let k = 0; k < touchedCount; k++) { const e = touched[k]!; accWhole[e] = 0; accWord[e] = 0; entryMask[e] = 0; }
+  }
+
+  /** The best wording of an entry: the query share it covers, scaled by how much of the wording the query covers. */
+  private bestWordingFit(e: number, total: number, query: number): number {
+    const ix = this.index;
+    const { featStamp, featTerm, featStrength, termWeight, termBest } = this;
+    const fitShare = this.params.fitShare;
+    let best = 0;
+    for (let k = ix.entryUnitStart[e]!; k < ix.entryUnitStart[e + 1]!; k++) {
+      const u = ix.entryUnits[k]!;
+      const nt = this.termCount;
+      termBest.fill(0, 0, nt);
+      for (let j = ix.unitStart[u]!; j < ix.unitStart[u + 1]!; j++) {
+        const f = ix.unitFeatures[j]!;
+        if (featStamp[f] !== query) continue;
+        const t = featTerm[f]!;
+        if (featStrength[f]! > termBest[t]!) termBest[t] = featStrength[f]!;
+      }
+      let acc = 0;
+      for (let t = 0; t < nt; t++) if (termBest[t]! > 0) acc += termBest[t]! * termWeight[t]!;
+      if (acc === 0) continue;
+      const w = ix.unitWeight[u]!;
+      const fit = w > 1e-9 ? Math.min(1, acc / w) : 1;
+      const s = (acc / total) * (1 - fitShare + fitShare * fit);
+      if (s > best) best = s;
+    }
+    return best;
+  }
 }
