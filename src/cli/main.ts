@@ -17,6 +17,9 @@ const USAGE = `usage: hlasatel <verb> [options]
   redact                             lines on stdin -> the same lines with personal data replaced
   migrate                            create or update the database at DATABASE_PATH
   backup FILE                        an online, consistent copy of the database
+  user add --email E --role editor|garant|admin [--password-stdin]
+                                     add a staff account (prints a generated password once and a Telegram link code)
+  user list | user disable --email E staff accounts
 `;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -33,6 +36,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         help: { type: "boolean", short: "h", default: false },
         email: { type: "string" },
         role: { type: "string" },
+        "password-stdin": { type: "boolean", default: false },
       },
     });
   } catch (e) {

@@ -13,6 +13,8 @@ export async function run(verb: string, rest: string[], o: Record<string, unknow
       return (await import("./server-verbs.js")).backupVerb(io, rest[0]);
     case "redact":
       return (await import("./redact.js")).redactVerb(io);
+    case "user":
+      return (await import("./user.js")).userVerb(io, rest[0], o);
     default:
       throw new UsageError(`unknown verb "${verb}"; see hlasatel --help`);
   }
