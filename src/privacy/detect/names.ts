@@ -1,0 +1,185 @@
+// Names of people: list names with their inflected forms, surname morphology
+// (-ová, -enko, -чук …) and context (a cue before the name, a first name next
+// to a surname, a signature after a closing). Places, organisations, months
+// and ordinary words are never names.
+import { onlySpaces, type Token, tokenize } from "../text.js";
+import { CLOSING_FILLER, type CueKind, cueTable, ROLE_PREFIX } from "./cues.js";
+import { COMMON, FIRST, FIRST_AMB, FOLD_ONLY, lookup, PLACE, SURNAME, SURNAME_AMB } from "./lexicon.js";
+import { CALENDAR_RE } from "./name-lists.js";
+import type { Finding } from "./types.js";
+
+interface Info {
+  tok: Token;
+  /** not a name whatever the context: ordinary word, place, month */
+  never: boolean;
+  /** a list first name that is not also an ordinary word */
+  first: boolean;
+  /** any list name or name-shaped word (for context rules) */
+  nameLike: boolean;
+  /** a list name, ignoring morphology */
+  listed: boolean;
+  /** a surname shape that alone, capitalised, is a name (-ová, -enko, -чук) */
+  morphStrong: boolean;
+  /** listed surname that is not an ordinary word */
+  surname: boolean;
+  foldOnly: boolean;
+  initial: boolean;
+}
+
+const STRONG_EXACT = /(?:..ová|..ové|..ovou|.ovi)$/u;
+const STRONG_FOLDED = /(?:..enko|..chuk|..czuk|.[a-z]cuk|..iuk|..yuk|..juk|..енко|..чук|..юк|..ський|..ська|..ською|..ської|..ській|..skyi|..skyy|..skyj|..ович|..івна|..ївна|..овна|..евич)$/u;
+const WEAK_FOLDED = /(?:...ova|...ove|...ovou|..ska|..sky|..ske|..skou|..ski|..cka|..cky|..cke|..ov|..ev|..in|..ова|..ов|..ев|..єв|..ін|..ина|..іна|..ин|...uk|...yk|...ik|...ak|...ich|...ych|...ic|..ко|...ko|..ук|..ик|..ак|..ич|...ai|...ai)$/u;
+const TITLE_ABBREV = new Set(["sl", "mr", "mrs", "ms", "dr", "mgr", "ing", "bc", "mudr", "judr", "phdr", "rndr", "mvdr", "paeddr", "doc", "prof", "dipl"]);
+const PLACE_PREP = new Set(["na", "v", "ve", "do", "z", "ze", "u", "k", "ke", "po", "za", "od", "pres", "smer", "in", "to", "from", "at", "в", "у", "з", "до", "на", "із"]);
+
+function classify(tok: Token): Info {
+  const flags = lookup(tok.text, tok.key);
+  const calendar = CALENDAR_RE.test(tok.key);
+  const never = !!(flags & (COMMON | PLACE)) || calendar || /\d/.test(tok.text);
+  const lower = tok.text.toLowerCase();
+  const morphStrong = !never && tok.text.length >= 5 && (STRONG_EXACT.test(lower) || STRONG_FOLDED.test(tok.key));
+  const morphWeak = !never && tok.text.length >= 4 && WEAK_FOLDED.test(tok.key);
+  const listed = !!(flags & (FIRST | FIRST_AMB | SURNAME | SURNAME_AMB));
+  return {
+    tok,
+    never,
+    first: !never && !!(flags & FIRST) && !(flags & FIRST_AMB),
+    nameLike: !never && (listed || morphStrong || morphWeak),
+    listed: !never && listed,
+    morphStrong,
+    surname: !never && !!(flags & SURNAME) && !(flags & SURNAME_AMB),
+    foldOnly: !!(flags & FOLD_ONLY),
+    initial: tok.text.length === 1 && tok.cap,
+  };
+}
+
+function capUnknown(i: Info): boolean {
+  return i.tok.cap && !i.never && (i.tok.text.length >= 2 || i.initial);
+}
+
+/** Which cue (if any) starts at token i, and how many tokens it spans. */
+function cueAt(toks: Token[], text: string, i: number): { kind: CueKind; len: number } | null {
+  const cands = cueTable().byFirst.get(toks[i]!.key);
+  if (!cands) return null;
+  for (const c of cands) {
+    let ok = true;
+    for (let k = 1; k < c.words.length; k++) {
+      const t = toks[i + k];
+      if (!t || t.key !== c.words[k] || !/^[\s,]{1,3}$/.test(text.slice(toks[i + k - 1]!.end, t.start))) { ok = false; break; }
+    }
+    if (ok) return { kind: c.kind, len: c.words.length };
+  }
+  return null;
+}
+
+function gap(text: string, toks: Token[], a: number, b: number): string {
+  return text.slice(toks[a]!.end, toks[b]!.start);
+}
+
+/** Between two parts of one name: spaces, or the full stop of an initial or a title. */
+function joined(text: string, toks: Token[], a: number): boolean {
+  const g = gap(text, toks, a, a + 1);
+  if (onlySpaces(text, toks[a]!.end, toks[a + 1]!.start)) return true;
+  return /^\.[ \t\u00a0]{0,2}$/.test(g) && (toks[a]!.text.length === 1 || TITLE_ABBREV.has(toks[a]!.key));
+}
+
+export function detectNames(text: string): Finding[] {
+  const toks = tokenize(text);
+  const n = toks.length;
+  const info = toks.map(classify);
+  const mark = new Uint8Array(n);
+
+  // 1. Cues.
+  for (let i = 0; i < n; i++) {
+    const cue = cueAt(toks, text, i);
+    if (!cue) continue;
+    let j = i + cue.len;
+    if (j >= n) continue;
+    const g = gap(text, toks, j - 1, j);
+    const gapOk =
+      cue.kind === "title" ? /^\.?[ \t\u00a0]{0,2}$/.test(g) && g.length > 0
+      : cue.kind === "closing" ? /^[\s,.!:;—–-]{1,8}$/.test(g)
+      : /^[ \t\u00a0,:–—-]{1,4}$/.test(g) && !/[,]/.test(g.trim()) || (cue.kind === "weak" && /^,? ?$/.test(g));
+    if (!gapOk) continue;
+    if (cue.kind === "title") {
+      // "pan starosta Kocourek": skip up to two role words.
+      for (let r = 0; r < 2 && j < n && !toks[j]!.cap && ROLE_PREFIX.test(toks[j]!.key) && j + 1 < n && onlySpaces(text, toks[j]!.end, toks[j + 1]!.start); r++) j++;
+    }
+    if (cue.kind === "closing") {
+      // Skip "za odpověď", "moc" … then take the signature.
+      while (j < n && CLOSING_FILLER.has(toks[j]!.key) && !toks[j]!.cap && j + 1 < n && /^[\s,.!:;—–-]{1,8}$/.test(gap(text, toks, j, j + 1))) j++;
+      while (j < n && CLOSING_FILLER.has(toks[j]!.key) && j + 1 < n && /^[\s,.!:;—–-]{1,8}$/.test(gap(text, toks, j, j + 1)) && info[j + 1]!.nameLike) j++;
+    }
+    const taken: number[] = [];
+    for (let k = j; k < n && taken.length < 3; k++) {
+      if (taken.length && !joined(text, toks, k - 1)) break;
+      const it = info[k]!;
+      if (it.never) break;
+      const t = it.tok;
+      let ok: boolean;
+      if (cue.kind === "strong") ok = taken.length === 0 ? !/^\p{Ll}{1,2}$/u.test(t.text) : it.nameLike || capUnknown(it);
+      else if (cue.kind === "weak") ok = t.cap ? it.nameLike || (taken.length > 0 && capUnknown(it)) : it.listed;
+      else if (cue.kind === "relation") ok = t.cap ? capUnknown(it) : it.listed && !!(lookup(t.text, t.key) & (FIRST | FIRST_AMB));
+      else ok = t.cap ? capUnknown(it) || it.nameLike : it.listed || (taken.length > 0 && it.nameLike);
+      if (!ok) break;
+      taken.push(k);
+    }
+    if (!taken.length) continue;
+    if (cue.kind === "closing") {
+      // A signature ends the text, the line, or is followed by a comma or a phone number.
+      const last = toks[taken[taken.length - 1]!]!;
+      const rest = text.slice(last.end, last.end + 6);
+      if (!/^(?:\.?\s*$|\.?[ \t]*[\r\n]|[ \t]*[,(]|[ \t]+\+?\d|[.!]?\s*$)/.test(rest) && last.end !== text.length) continue;
+    }
+    for (const k of taken) mark[k] = 1;
+  }
+
+  // 2. Names that stand alone.
+  for (let i = 0; i < n; i++) {
+    const it = info[i]!;
+    const t = it.tok;
+    if (mark[i] || it.never || !t.cap || t.text.length < 2) continue;
+    if (it.first && !it.foldOnly) { mark[i] = 1; continue; }
+    if (it.morphStrong) { mark[i] = 1; continue; }
+    if (t.sentStart) continue;
+    const prev = i > 0 ? toks[i - 1]!.key : "";
+    const afterPlacePrep = PLACE_PREP.has(prev) && onlySpaces(text, toks[i - 1]!.end, t.start);
+    if (it.surname && !afterPlacePrep) { mark[i] = 1; continue; }
+    if ((it.first || it.listed) && it.foldOnly && !afterPlacePrep) { mark[i] = 1; continue; }
+    if (!afterPlacePrep && /^[a-z]+ova$/.test(t.key) && /^[A-Za-z]+$/.test(t.text) && t.text.length >= 6) mark[i] = 1;
+  }
+  // Lower-case first name next to a lower-case surname: "pavla kucerova".
+  for (let i = 0; i + 1 < n; i++) {
+    const a = info[i]!, b = info[i + 1]!;
+    if (a.tok.cap || b.tok.cap || !onlySpaces(text, a.tok.end, b.tok.start)) continue;
+    if ((a.first && b.nameLike && !b.first) || (b.first && a.nameLike && !a.first && a.listed)) { mark[i] = 1; mark[i + 1] = 1; }
+  }
+
+  // 3. Neighbours of a name: "Jana Nováková", "Lakatos Ladislav", "Petr N.".
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < n; i++) {
+      if (!mark[i]) continue;
+      if (i + 1 < n && !mark[i + 1] && joined(text, toks, i)) {
+        const nx = info[i + 1]!;
+        if ((nx.tok.cap && capUnknown(nx)) || (!nx.tok.cap && !toks[i]!.cap && nx.nameLike)) mark[i + 1] = 1;
+      }
+      if (i > 0 && !mark[i - 1] && joined(text, toks, i - 1)) {
+        const pv = info[i - 1]!;
+        if (pv.tok.cap ? pv.nameLike && !pv.never : !toks[i]!.cap && pv.listed) mark[i - 1] = 1;
+      }
+    }
+  }
+
+  // 4. One finding per run of name words.
+  const out: Finding[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!mark[i]) continue;
+    let k = i;
+    while (k + 1 < n && mark[k + 1] && joined(text, toks, k)) k++;
+    let end = toks[k]!.end;
+    if (toks[k]!.text.length === 1 && text[end] === ".") end++;
+    out.push({ kind: "name", start: toks[i]!.start, end });
+    i = k;
+  }
+  return out;
+}
