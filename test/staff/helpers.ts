@@ -36,7 +36,7 @@ export interface Call {
   headers?: Record<string, string>;
 }
 
-export function call(app: ReturnType<typeof createApp>, path: string, c: Call = {}): Promise<Response> {
+export async function call(app: ReturnType<typeof createApp>, path: string, c: Call = {}): Promise<Response> {
   const headers: Record<string, string> = { ...c.headers };
   if (c.session) headers.cookie = c.session.cookie;
   const method = c.method ?? (c.form ? "POST" : "GET");
