@@ -9,6 +9,8 @@ import { createAskRoutes } from "./web/ask/routes.js";
 import { createWebsite } from "./web/index.js";
 import { createStaffConsole } from "./staff/console.js";
 import { createTransparencyPage } from "./staff/transparency.js";
+import { discordWebhook, discordWebhookEnabled } from "./channels/discord/index.js";
+import { whatsappWebhook, whatsappWebhookEnabled } from "./channels/whatsapp/index.js";
 
 /** Nothing a person or a platform sends us is larger than this (a WhatsApp webhook batch is the largest). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -48,6 +50,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", createAskRoutes(deps));
   app.route("/staff", createStaffConsole(deps));
   app.route("/prehled", createTransparencyPage(deps));
+  if (whatsappWebhookEnabled(deps.config)) app.route("/webhooks/whatsapp", whatsappWebhook(deps));
+  if (discordWebhookEnabled(deps.config)) app.route("/webhooks/discord", discordWebhook(deps));
 
   app.onError((error, c) => {
     deps.log.error("request.failed", { path: c.req.routePath, kind: errorKind(error) });

@@ -12,6 +12,8 @@ import { createI18n } from "../i18n.js";
 import { buildKnowledge, fixedKnowledge } from "../knowledge.js";
 import { createLogger, type Logger } from "../log.js";
 import { openNodeStore, type NodeStore } from "../store/open-node.js";
+import { attachDiscord } from "../channels/discord/index.js";
+import { attachWhatsApp } from "../channels/whatsapp/index.js";
 
 /** SESSION_SECRET, or a random one created once and kept beside the database (so refs stay stable across restarts). */
 export async function serverSecret(config: Config): Promise<string> {
@@ -40,7 +42,7 @@ export async function buildNodeDeps(config: Config, cwd: string, log: Logger = c
   for (const p of knowledge.problems.slice(0, 20)) log.warn("content.problem", { problem: formatProblem(p) });
   const nodeStore = await openNodeStore(resolve(cwd, config.DATABASE_PATH));
   log.info("store.ready", { applied: nodeStore.migrations.applied.length });
-  return {
+  const deps: NodeDeps = {
     config,
     store: nodeStore.store,
     nodeStore,
@@ -52,4 +54,7 @@ export async function buildNodeDeps(config: Config, cwd: string, log: Logger = c
     senders: {},
     staffNotifiers: [],
   };
+  attachWhatsApp(deps); // the WhatsApp sender, when configured
+  attachDiscord(deps); // the Discord DM sender and staff-channel notifier, when configured
+  return deps;
 }

@@ -8,6 +8,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { InteractionResponseType, InteractionType, MessageFlags, ComponentType, TextInputStyle } from "discord-api-types/v10";
+import { createConversation } from "../../conversation/index.js";
 import type { AppDeps } from "../../deps.js";
 import { errorKind } from "../../log.js";
 import { userRef } from "../../privacy/user-ref.js";
@@ -24,7 +25,8 @@ import { ANSWER_INPUT_ID, ANSWER_PREFIX, answerButton, linkStaff, MODAL_PREFIX, 
 import { discordStrings } from "./strings.js";
 
 export interface DiscordWebhookOptions {
-  conversation: ConversationCore;
+  /** Defaults to the project's conversation core; tests and benches may pass another. */
+  conversation?: ConversationCore;
   /** Answer directly if the work is done within this; defer otherwise (Discord's limit is 3 s). */
   deferAfterMs?: number;
 }
@@ -34,8 +36,9 @@ const ASK_INPUT = "question";
 /** Actions that reach other systems (staff chats) and may be slow: always deferred. */
 const SLOW_ACTIONS = new Set(["ask:yes"]);
 
-export function discordWebhook(deps: AppDeps, options: DiscordWebhookOptions): Hono {
+export function discordWebhook(deps: AppDeps, options: DiscordWebhookOptions = {}): Hono {
   const app = new Hono();
+  const conversation = options.conversation ?? createConversation(deps);
   const publicKey = deps.config.DISCORD_PUBLIC_KEY;
   const background = backgroundFor(deps);
   const deferAfterMs = options.deferAfterMs ?? 2000;
@@ -81,7 +84,7 @@ export function discordWebhook(deps: AppDeps, options: DiscordWebhookOptions): H
   }
 
   async function runCore(ev: InboundEvent): Promise<DiscordMessageData> {
-    const replies = await options.conversation.handle(ev);
+    const replies = await conversation.handle(ev);
     // A duplicate delivery gives no replies, but Discord still needs a message.
     return renderMessages(replies.length ? replies : [{ text: "…" }], { ephemeral: true });
   }

@@ -4,6 +4,7 @@
 // handled in the background: statuses recorded, each message handled once,
 // passed to the conversation core, the replies sent through the Graph API.
 import { Hono } from "hono";
+import { createConversation } from "../../conversation/index.js";
 import type { AppDeps } from "../../deps.js";
 import { userRef } from "../../privacy/user-ref.js";
 import type { InboundEvent, OutboundMessage } from "../types.js";
@@ -18,7 +19,8 @@ export interface ConversationCore {
 }
 
 export interface WhatsAppWebhookOptions {
-  conversation: ConversationCore;
+  /** Defaults to the project's conversation core; tests and benches may pass another. */
+  conversation?: ConversationCore;
 }
 
 /** Compares secrets without an early exit on the first differing character. */
@@ -37,8 +39,9 @@ export function textEvent(text: string): Pick<InboundEvent, "kind" | "text" | "c
   return { kind: "text", text };
 }
 
-export function whatsappWebhook(deps: AppDeps, options: WhatsAppWebhookOptions): Hono {
+export function whatsappWebhook(deps: AppDeps, options: WhatsAppWebhookOptions = {}): Hono {
   const app = new Hono();
+  const conversation = options.conversation ?? createConversation(deps);
   const appSecret = deps.config.WHATSAPP_APP_SECRET;
   const verifyToken = deps.config.WHATSAPP_VERIFY_TOKEN;
   const api = whatsappApiConfig(deps.config);
@@ -92,7 +95,7 @@ export function whatsappWebhook(deps: AppDeps, options: WhatsAppWebhookOptions):
       channel: "whatsapp", userRef: ref, address: m.from, eventId: m.id,
       ...(content.kind === "text" ? textEvent(content.text) : content.kind === "action" ? { kind: "action", action: content.action } : { kind: "unsupported" }),
     };
-    const replies = await options.conversation.handle(event);
+    const replies = await conversation.handle(event);
     if (!replies.length || !api) return;
     const lang = (await deps.store.people.get("whatsapp", ref))?.lang;
     await sendBodies(deps, api, m.from, renderAll(replies, lang));
