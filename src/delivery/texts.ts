@@ -4,7 +4,15 @@
 // they are message templates, not UI, and are also used by the Workers cron.
 import { uiLanguageFor } from "../i18n.js";
 
-const TEXTS = {
+export interface DeliveryTexts {
+  stop: string;
+  reminderTitle: string;
+  when: string;
+  where: string;
+  at: string;
+}
+
+const TEXTS: Record<"cs" | "en" | "uk", DeliveryTexts> = {
   cs: {
     stop: "Odhlásit zprávy: napište /stop.",
     reminderTitle: "Zítra: {title}",
@@ -26,9 +34,7 @@ const TEXTS = {
     where: "Де: {place}",
     at: "о",
   },
-} as const;
-
-export type DeliveryTexts = (typeof TEXTS)["cs"];
+};
 
 export function deliveryTexts(lang: string): DeliveryTexts {
   return TEXTS[uiLanguageFor(lang)];

@@ -9,6 +9,7 @@ import { channelDataCases } from "./cases/channel-data.case.js";
 import { newHolder, type StoreTestContext } from "./cases/context.js";
 import { dedupAndRateLimitCases } from "./cases/dedup-rate-limits.case.js";
 import { forgetCases } from "./cases/forget.case.js";
+import { outboxCases } from "./cases/outbox.case.js";
 import { peopleCases } from "./cases/people.case.js";
 import { questionStatsCases } from "./cases/question-stats.case.js";
 import { questionCases } from "./cases/questions.case.js";
@@ -52,6 +53,7 @@ export function runStoreSuite(name: string, makeDriver: () => Promise<SqlDriver>
     updateCases(t);
     auditAndFeedbackCases(t);
     forgetCases(t);
+    outboxCases(t);
     channelDataCases(t);
   });
 }
