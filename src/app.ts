@@ -11,6 +11,7 @@ import { createStaffConsole } from "./staff/console.js";
 import { createTransparencyPage } from "./staff/transparency.js";
 import { discordWebhook, discordWebhookEnabled } from "./channels/discord/index.js";
 import { whatsappWebhook, whatsappWebhookEnabled } from "./channels/whatsapp/index.js";
+import { telegramWebhook } from "./channels/telegram/webhook.js";
 
 /** Nothing a person or a platform sends us is larger than this (a WhatsApp webhook batch is the largest). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/prehled", createTransparencyPage(deps));
   if (whatsappWebhookEnabled(deps.config)) app.route("/webhooks/whatsapp", whatsappWebhook(deps));
   if (discordWebhookEnabled(deps.config)) app.route("/webhooks/discord", discordWebhook(deps));
+  if (deps.config.TELEGRAM_BOT_TOKEN) app.route("/webhooks/telegram", telegramWebhook(deps));
 
   app.onError((error, c) => {
     deps.log.error("request.failed", { path: c.req.routePath, kind: errorKind(error) });

@@ -14,6 +14,7 @@ import { createLogger, type Logger } from "../log.js";
 import { openNodeStore, type NodeStore } from "../store/open-node.js";
 import { attachDiscord } from "../channels/discord/index.js";
 import { attachWhatsApp } from "../channels/whatsapp/index.js";
+import { attachTelegram } from "../channels/telegram/index.js";
 
 /** SESSION_SECRET, or a random one created once and kept beside the database (so refs stay stable across restarts). */
 export async function serverSecret(config: Config): Promise<string> {
@@ -54,6 +55,7 @@ export async function buildNodeDeps(config: Config, cwd: string, log: Logger = c
     senders: {},
     staffNotifiers: [],
   };
+  attachTelegram(deps); // the Telegram sender and staff-chat notifier, when configured
   attachWhatsApp(deps); // the WhatsApp sender, when configured
   attachDiscord(deps); // the Discord DM sender and staff-channel notifier, when configured
   return deps;

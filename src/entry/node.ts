@@ -5,6 +5,7 @@ import { serve, type ServerType } from "@hono/node-server";
 import { createApp } from "../app.js";
 import type { Config } from "../config.js";
 import { buildNodeDeps, type NodeDeps } from "./node-deps.js";
+import { startTelegramPolling } from "../channels/telegram/polling.js";
 
 export interface RunningServer {
   deps: NodeDeps;
@@ -18,6 +19,7 @@ export async function startNodeServer(config: Config, cwd: string): Promise<Runn
   const app = createApp(deps);
   const stops: Array<() => Promise<void>> = [];
   // Channel start-up (long polling, dispatcher loops) registers its stop here.
+  if (config.TELEGRAM_BOT_TOKEN && !config.PUBLIC_URL) stops.push(startTelegramPolling(deps).stop);
 
   const server = await new Promise<ServerType>((resolveServer) => {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolveServer(s));
