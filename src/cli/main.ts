@@ -20,6 +20,7 @@ const USAGE = `usage: hlasatel <verb> [options]
   user add --email E --role editor|garant|admin [--password-stdin]
                                      add a staff account (prints a generated password once and a Telegram link code)
   user list | user disable --email E staff accounts
+  discord register                   register the slash commands (cs names, en/uk localizations)
 `;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

@@ -15,6 +15,8 @@ export async function run(verb: string, rest: string[], o: Record<string, unknow
       return (await import("./redact.js")).redactVerb(io);
     case "user":
       return (await import("./user.js")).userVerb(io, rest[0], o);
+    case "discord":
+      return (await import("./discord.js")).discordVerb(io, rest[0]);
     default:
       throw new UsageError(`unknown verb "${verb}"; see hlasatel --help`);
   }

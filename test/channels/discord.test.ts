@@ -206,3 +206,25 @@ describe("Discord interactions", () => {
     expect(autocompleteChoices(deps, "", "cs").length).toBeGreaterThan(0);
   });
 });
+
+describe("hlasatel discord register", () => {
+  it("puts the commands with @discordjs/rest against DISCORD_API_ROOT", async () => {
+    api.reset();
+    const { PassThrough } = await import("node:stream");
+    const { main } = await import("../../src/cli/main.js");
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let text = "";
+    stdout.on("data", (d) => (text += String(d)));
+    const env = { DISCORD_BOT_TOKEN: FAKE_BOT_TOKEN, DISCORD_APPLICATION_ID: "1100000000000000001", DISCORD_API_ROOT: api.root };
+    const code = await main(["discord", "register"], { stdin: new PassThrough(), stdout, stderr, env, cwd: process.cwd(), packageRoot: process.cwd() });
+    expect(code).toBe(0);
+    const put = api.find("PUT", /^\/applications\/1100000000000000001\/commands$/);
+    expect(put).toHaveLength(1);
+    expect(put[0]!.authorization).toBe(`Bot ${FAKE_BOT_TOKEN}`);
+    expect(put[0]!.body.map((c: { name: string }) => c.name)).toContain("zeptat");
+    expect(text).toContain("/faq");
+    const missing = await main(["discord", "register"], { stdin: new PassThrough(), stdout, stderr, env: {}, cwd: process.cwd(), packageRoot: process.cwd() });
+    expect(missing).toBe(2);
+  });
+});
