@@ -44,7 +44,7 @@ export interface Index {
 
 export const GENERIC_FACTOR = 0.35;
 /** Shortest stem beginning that may stand for a longer stem. */
-export const MIN_PREFIX = 4;
+export const MIN_PREFIX = 5;
 /** Generic words never weigh more than a moderately common word. */
 export const GENERIC_IDF_CAP = 2;
 

@@ -23,6 +23,8 @@ export interface Thresholds {
   answer: number;
   /** Minimum lead of the best entry over the second to answer. */
   margin: number;
+  /** Minimum lead over the second as a share of the best score (a relative margin, comparable across queries). */
+  lead: number;
   /** Minimum share of the query the best entry covers to answer. */
   coverage: number;
   /** The strongest topical word left unmatched may weigh at most this much of the strongest matched one. */
@@ -36,18 +38,20 @@ export interface Thresholds {
 }
 
 // Chosen with test/bench/tune-decision.ts on the dev questions and the blind
-// held-out set: the most right answers with wrong answers under 2 % on each.
+// held-out set: the most right answers with wrong answers under 2 % on each
+// and out-of-scope questions held (lead is kept at 0: it added nothing there).
 export const DEFAULT_THRESHOLDS: Thresholds = {
-  answer: 0.40,
-  margin: 0.04,
-  coverage: 0.35,
-  dominance: 1.2,
-  suggest: 0.25,
-  suggestRatio: 0.55,
-  weakSuggestion: 0.12,
+  answer: 0.2,
+  margin: 0.08,
+  lead: 0,
+  coverage: 0.55,
+  dominance: Infinity,
+  suggest: 0.2,
+  suggestRatio: 0.3,
+  weakSuggestion: 0.1,
 };
 
-export interface MatchDebug { best: string | null; score: number; margin: number; coverage: number; fit: number; dominance: number }
+export interface MatchDebug { best: string | null; score: number; margin: number; coverage: number; wordings: number; fit: number; dominance: number; unknown: number }
 
 export interface AnswerEngine {
   match(text: string, lang?: string): MatchResult;
@@ -87,6 +91,7 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
       best.score >= thresholds.answer &&
       best.coverage >= thresholds.coverage &&
       best.score - second >= thresholds.margin &&
+      best.score - second >= thresholds.lead * best.score &&
       dominance(best) <= thresholds.dominance;
     return {
       id: index.ids[best.entry]!,
@@ -98,10 +103,11 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
   }
 
   function debug(text: string, lang = "cs"): MatchDebug {
-    const { scored } = scorer.score(index.analyzer.analyze(text.slice(0, MAX_QUERY_CHARS), lang, "query"));
+    const { scored, info } = scorer.score(index.analyzer.analyze(text.slice(0, MAX_QUERY_CHARS), lang, "query"));
     const best = scored[0];
-    if (!best) return { best: null, score: 0, margin: 0, coverage: 0, fit: 0, dominance: 0 };
-    return { best: index.ids[best.entry]!, score: best.score, margin: best.score - (scored[1]?.score ?? 0), coverage: best.coverage, fit: best.fit, dominance: dominance(best) };
+    const unknown = info.weight > 0 ? info.unknownWeight / info.weight : 0;
+    if (!best) return { best: null, score: 0, margin: 0, coverage: 0, wordings: 0, fit: 0, dominance: 0, unknown };
+    return { best: index.ids[best.entry]!, score: best.score, margin: best.score - (scored[1]?.score ?? 0), coverage: best.coverage, wordings: best.wordings, fit: best.fit, dominance: dominance(best), unknown };
   }
 
   return { match, debug, ids: index.ids, index };

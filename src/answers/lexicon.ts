@@ -18,7 +18,25 @@ export const STOPWORDS = new Set(
    will would shall should can could may might must have has had get got
    і й та а в у на до з із зі за по про під над при для від чи що це той та ті я ти він вона ми ви вони мене мені
    нас нам вас вам їх його її мій моя моє мої наш наша наше наші ваш ваша є був була було були буде будуть бути
-   чи не так ні вже ще тільки лише будь ласка`.split(/\s+/).filter(Boolean),
+   чи не так ні вже ще тільки лише будь ласка
+   abych abys abysme abychom abyste kdybych kdyby kdybysme kdybychom nej nich nim nimi jim ni nej jeho nemu
+   tem temi tema techto tito tyto tento tato toto tamto tamten tamta tahle tenhleten tudle todle tohle tyhle
+   vsem vsemu vsech vseho vsim vsichni vsechno vsechny vse vsak zadny zadna zadne zadnej nic nikdo nikde nikam nikdy
+   neco nekdo nekde nekam nekdy nejak nejaky nejaka nejake nejakej nejakou nejakem
+   snad pry hele vzdyt totiz takze protoze proto potom pak pote potom zase znovu jinak stejne hlavne docela celkem dost
+   kdyz az jak jako nez nez ze tak takhle takovy takova takove takovej ktery ktera ktere kterej ktery
+   samo samotny samotna sebe sobe sebou svym svou svuj svoji svoje
+   ja mne me mi my nas nam vy vas vam on ona ono oni ony jeho jeji jim je ji
+   cely cela cele celej celou dal dale dalsi jeste uz furt porad vcetne behem kolem okolo mezi pres
+   jo jj ok okay hm hmm fakt fakticky vubec treba proste asi spis skoro
+   aby ako aj ani alebo ale ak ked ze sa si som sme ste su bol bola bolo boli by bude budu budem budeme mi ma mne nas vas ich jej jeho
+   ten ta to tie ti tento tato toto tam tu tak uz este len iba ked preto pretoze potom ktory ktora ktore co kto
+   about above after again against all also although any anything because before below between both during each either
+   else even ever every everything few for from further here how however into just like more most much never nothing
+   now off once only other own same some something still such than that then there therefore though through too under
+   until very what whatever when whether which while whom why within without yet ll ve re d m t s says said
+   буду будемо будете будуть якщо якби коли тоді теж також всі все всього усі якесь якийсь якась щось хтось десь
+   мені мене нам нас вам вас йому їй їм тому бо адже ось от ну`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that carry little topical meaning: they count, but for little. */
@@ -28,7 +46,14 @@ export const GENERIC = new Set(
    jit jdu pujdu pujdeme bude budu budeme budem budou bud stat stane nejaky nejaka nejake vsechno vsichni vsechny cely cela
    kazdy porad furt hodne moc trochu vubec opravdu pravda jak kdy kde co kdo proc kolik jaky jaka jake ktery ktera ktere
    want need know tell give make go going get getting what when where who why how which any all some much many
-   хочу треба знати коли де що хто чому як який яка яке скільки все всі`.split(/\s+/).filter(Boolean),
+   хочу треба знати коли де що хто чому як який яка яке скільки все всі
+   rikat rika rikala rikal rikali rikaji rekli rekla slyset slysim slysela slysel slyseli psat pisu psala psal
+   chtel chtela chteli chcete chces jde jdes nejde jit jdeme prijit prijde prijdou odejit delat dela delaji
+   vedet vedi vedel vedela mit ma mas mate nemam nema nemame nemaji clovek
+   normalni dobry spatny spatne velky maly novy nova nove novej stary
+   rict rikam myslet myslim mysli videt vidim vidi dat dam dej davat
+   say says told hear heard think know want wants get gets got make thing things people someone anyone everyone
+   казати кажуть чула чув думаю знаю хочемо`.split(/\s+/).filter(Boolean),
 );
 
 /** Messages made only of these are greetings, thanks or small talk, not questions. */

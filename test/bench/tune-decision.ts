@@ -11,10 +11,10 @@ import { readContentDir } from "../../src/content/read-dir.js";
 const [kbDir, ...files] = process.argv.slice(2);
 const kb = loadContent(await readContentDir(kbDir!)).kb;
 const engine = createAnswerEngine(kb.entries);
-interface Row { ok: boolean; oos: boolean; score: number; margin: number; lead: number; coverage: number; dominance: number }
+interface Row { ok: boolean; oos: boolean; score: number; margin: number; lead: number; coverage: number; wordings: number; fit: number; unknown: number; dominance: number }
 const sets = files.map((f) => readFileSync(f, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as LabelledQuestion).map((c): Row => {
   const d = engine.debug(c.q, c.lang);
-  return { ok: !!d.best && c.expect.includes(d.best), oos: c.expect.length === 0, score: d.score, margin: d.margin, lead: d.score > 0 ? d.margin / d.score : 0, coverage: d.coverage, dominance: d.dominance };
+  return { ok: !!d.best && c.expect.includes(d.best), oos: c.expect.length === 0, score: d.score, margin: d.margin, lead: d.score > 0 ? d.margin / d.score : 0, coverage: d.coverage, wordings: d.wordings, fit: d.fit, unknown: d.unknown, dominance: d.dominance };
 }));
 if (process.env.DUMP) for (const rows of sets) for (const r of rows) console.log(JSON.stringify(r));
 const maxFalse = Number(process.env.MAX_FALSE ?? 0.02);
