@@ -33,7 +33,7 @@ export function placeholder(kind: PiiKind): string {
 
 /** Higher wins an overlap: the more specific shape first. */
 const PRIORITY: Record<PiiKind, number> = {
-  email: 100, profile: 95, account: 90, id_card: 85, insurance: 85, birth_number: 80, birth_date: 70,
+  email: 100, profile: 95, birth_number: 92, account: 90, id_card: 85, insurance: 85, birth_date: 70,
   phone: 60, plate: 55, address: 50, flat: 45, name: 40,
 };
 

@@ -4,7 +4,7 @@ import type { Finding } from "./types.js";
 
 const HOUSE = String.raw`\d{1,4}(?:[ ]?\/[ ]?\d{1,4})?[a-zA-Z]?`;
 // What must not follow a house number: units, ordinals, times, plus ("2+1").
-const NOT_AFTER = /^(?:[ ]?(?:kč|kc|czk|eur|€|m2|m²|m\b|km|let|roku|rok|lidí|lidi|dětí|deti|dní|dni|dnů|hod|h\b|min|%|krát|krat|x\b|ks|osob|pokoj|bytů|bytu|rodin|patr|\+|°)|[.:,]\d|\.[ ]?(?:\d|\p{Ll}))/u;
+const NOT_AFTER = /^(?:[ ]?(?:[kK][čc]|kc|czk|eur|€|m2|m²|m\b|km|let|roku|rok|lidí|lidi|dětí|deti|dní|dni|dnů|hod|h\b|min|%|krát|krat|x\b|ks|osob|pokoj|bytů|bytu|rodin|patr|\+|°))/iu;
 
 // Folded cue words (foldSameLength): "ul.", "ulice", "nám.", "náměstí", "tř.", "třída", "вул.", "street" …
 const STREET_CUE = /(?:^|[\s(,])(?:ul|ulice|ulici|ulica|ulici|nam|namesti|tr|trida|tride|sidl|vul|вул|вулиця|вулиці|пр|просп|проспект|пл|площа|bytem|trvale bytem|adresa|adresou|address|адреса|bydlim na|bydlim v|bydlime na|bydlime v|byvam na|byvam v|bydli na|bydli v|zije na|ziju na|живу на|живемо на|live at|live on|lives at|lives on)[.:]?[ ]{1,2}$/u;
@@ -20,10 +20,13 @@ const ENGLISH = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,4}[a-zA-Z]?[ ](?:\p{
 // Rooms and flats: the cue, an optional "č."/"číslo"/"no."/"#", then the number.
 const FLAT = /(?<![\p{L}\p{N}])(?:pokoj|pokoje|pokoji|pokojem|pokojích|pokoj[uů]|pokoi|pokoja|byt|bytu|bytě|byte|bytem|izba|izbe|izby|izbu|izbou|dvere|dveře|dveri|dveří|room|rooms|flat|apartment|apt|кімната|кімнаті|кімнати|кімнату|кімн|кв|квартира|квартирі|квартири|комната|комнате|комнаты)\.?[ ]{1,2}(?:(?:č|c|čís|cis|číslo|cislo|no|nr|num|number|№|#)\.?[ ]{0,2})?(\d{1,4}[a-zA-Z]?(?:(?:[ ]?(?:a|,|і|и|and|&|-)[ ]?)\d{1,4}[a-zA-Z]?)*)(?![\p{L}\p{N}+])/giu;
 // "jsme z 315", "Marie z 210": a room number said as where someone is from.
-const FROM_ROOM = /(?<![\p{L}\p{N}])(?:z|ze|from|з|із)[ ]([1-9]\d{2}[a-zA-Z]?)(?![\p{L}\p{N}+.:,]\d|[ ]?(?:kč|kc|lidí|lidi|dětí|deti|rodin|let|km|m\b|%|bytů|pokojů|osob|obyvatel|zaměstnan|kor|eur|€))/giu;
+const FROM_ROOM = /(?<![\p{L}\p{N}])(?:z|ze|from|з|із)[ ]([1-9]\d{2}[a-zA-Z]?)(?!\d|[\p{L}\p{N}+.:,]\d|[ ]?(?:kč|kc|lidí|lidi|dětí|deti|rodin|let|km|m\b|%|bytů|pokojů|osob|obyvatel|zaměstnan|kor|eur|€))/giu;
+
+const ORDINAL_AFTER = /^(?:[.:,]\d|\.[ ]?(?:\d|\p{Ll}))/u;
 
 function notAfter(text: string, at: number): boolean {
-  return NOT_AFTER.test(text.slice(at, at + 12).toLowerCase());
+  const s = text.slice(at, at + 12);
+  return NOT_AFTER.test(s) || ORDINAL_AFTER.test(s);
 }
 
 export function detectAddresses(text: string, folded: string): Finding[] {
@@ -63,7 +66,13 @@ export function detectAddresses(text: string, folded: string): Finding[] {
     while ((m = re.exec(text)) !== null) {
       const num = m[1]!;
       const at = m.index + m[0].length - num.length;
-      if (re === FLAT && notAfter(text, m.index + m[0].length) && !/^[ ]?,/.test(text.slice(m.index + m[0].length))) continue;
+      if (re === FLAT && notAfter(text, m.index + m[0].length)) {
+        // "pokoj 12, 2. patro": the list ran into an ordinal; keep only the first number.
+        const first = /^\d{1,4}[a-zA-Z]?/.exec(num)![0];
+        if (first.length === num.length || notAfter(text, at + first.length)) continue;
+        out.push({ kind: "flat", start: at, end: at + first.length });
+        continue;
+      }
       out.push({ kind: "flat", start: at, end: at + num.length });
     }
   }

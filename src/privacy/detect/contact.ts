@@ -5,7 +5,7 @@ import { type Finding, regexFindings } from "./types.js";
 // without "@" is scanned once, not once per position.
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]{0,63}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,5}\.\p{L}{2,}/gu;
 const EMAIL_SPOKEN =
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]{0,63}[ ]{0,2}(?:\(|\[|\{)?[ ]?(?:zavináč|zavinac|zavinač|at|собака|равлик)[ ]?(?:\)|\]|\})?[ ]{0,2}[\p{L}\p{N}-]{1,63}(?:[ ]?(?:\.|\(tečka\)|\[dot\]|tečka|tecka|dot)[ ]?[\p{L}\p{N}-]{1,63}){1,4}/gu;
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]{0,63}(?:[ ]{0,2}[(\[{][ ]?(?:zavináč|zavinac|zavinač|at|собака|равлик)[ ]?[)\]}][ ]{0,2}|[ ]{1,2}(?:zavináč|zavinac|zavinač|собака)[ ]{1,2})[\p{L}\p{N}-]{1,63}(?:[ ]?(?:\.|\(tečka\)|\[dot\]|\(dot\))[ ]?[\p{L}\p{N}-]{1,63}){1,4}/gu;
 
 const PROFILE_URL =
   /(?<![\p{L}\p{N}.])(?:https?:\/\/)?(?:www\.|m\.|mobile\.|web\.)?(?:facebook\.com|fb\.com|fb\.me|instagram\.com|instagr\.am|tiktok\.com|twitter\.com|x\.com|t\.me|telegram\.me|linkedin\.com|vk\.com|ok\.ru|youtube\.com|wa\.me|threads\.net|snapchat\.com)\/[^\s,;)\]"'<>]+/giu;
@@ -13,15 +13,9 @@ const PROFILE_URL =
 const HANDLE = /(?<![\p{L}\p{N}._%+@-])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{1,40}[\p{L}\p{N}_])/gu;
 
 export function detectContacts(text: string): Finding[] {
-  const spoken = regexFindings(text, EMAIL_SPOKEN, "email", (m) => {
-    const s = m[0].toLowerCase();
-    // "at" between words is English, not an e-mail; demand brackets for it.
-    if (/[ ]at[ ]/.test(s) && !/[([{]/.test(s)) return false;
-    return true;
-  });
   return [
     ...regexFindings(text, EMAIL, "email"),
-    ...spoken,
+    ...regexFindings(text, EMAIL_SPOKEN, "email"),
     ...regexFindings(text, PROFILE_URL, "profile"),
     ...regexFindings(text, HANDLE, "profile"),
   ];

@@ -23,22 +23,19 @@ const DATE = new RegExp(
   "u",
 );
 
+const CUE_G = new RegExp(CUE.source.replace(/\$$/, ""), "gu");
+
 export function detectBirthDates(text: string, folded: string): Finding[] {
+  void text;
   const out: Finding[] = [];
-  // At each word start, look back a little for a cue; linear in the text.
-  let lastCueEnd = -1;
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded.charCodeAt(i);
-    const isDigit = c >= 48 && c <= 57;
-    if (!isDigit && !(c > 96 && c < 123) && !(c >= 0x400 && c < 0x500)) continue;
-    if (i > 0 && /[\p{L}\p{N}]/u.test(folded[i - 1]!)) continue;
-    if (i < lastCueEnd) continue;
-    const back = folded.slice(Math.max(0, i - 40), i);
-    if (!CUE.test(back)) continue;
-    const m = DATE.exec(folded.slice(i, i + 40));
-    if (!m) continue;
-    out.push({ kind: "birth_date", start: i, end: i + m[0].length });
-    lastCueEnd = i + m[0].length;
+  CUE_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_G.exec(folded)) !== null) {
+    if (m[0].length === 0) { CUE_G.lastIndex++; continue; }
+    const at = m.index + m[0].length;
+    if (at > 0 && /[\p{L}\p{N}]/u.test(folded[at - 1]!) && /[\p{L}\p{N}]/u.test(folded[at] ?? "")) continue;
+    const d = DATE.exec(folded.slice(at, at + 40));
+    if (d) out.push({ kind: "birth_date", start: at, end: at + d[0].length });
   }
   return out;
 }

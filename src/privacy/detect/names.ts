@@ -118,7 +118,7 @@ export function detectNames(text: string): Finding[] {
       const t = it.tok;
       let ok: boolean;
       if (cue.kind === "strong") ok = taken.length === 0 ? !/^\p{Ll}{1,2}$/u.test(t.text) : it.nameLike || capUnknown(it);
-      else if (cue.kind === "weak") ok = t.cap ? it.nameLike || (taken.length > 0 && capUnknown(it)) : it.listed;
+      else if (cue.kind === "weak") ok = it.foldOnly && taken.length === 0 ? false : t.cap ? it.nameLike || (taken.length > 0 && capUnknown(it)) : it.listed;
       else if (cue.kind === "relation") ok = t.cap ? capUnknown(it) : it.listed && !!(lookup(t.text, t.key) & (FIRST | FIRST_AMB));
       else ok = t.cap ? capUnknown(it) || it.nameLike : it.listed || (taken.length > 0 && it.nameLike);
       if (!ok) break;
