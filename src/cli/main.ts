@@ -21,6 +21,7 @@ const USAGE = `usage: hlasatel <verb> [options]
                                      add a staff account (prints a generated password once and a Telegram link code)
   user list | user disable --email E staff accounts
   discord register                   register the slash commands (cs names, en/uk localizations)
+  telegram setup                     set the webhook (PUBLIC_URL + secret) and the command menu in cs/en/uk
 `;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
