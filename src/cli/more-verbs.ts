@@ -15,6 +15,8 @@ export async function run(verb: string, rest: string[], o: Record<string, unknow
       return (await import("./redact.js")).redactVerb(io);
     case "user":
       return (await import("./user.js")).userVerb(io, rest[0], o);
+    case "telegram":
+      return (await import("./telegram.js")).telegramVerb(io, rest[0]);
     case "discord":
       return (await import("./discord.js")).discordVerb(io, rest[0]);
     default:
