@@ -1,6 +1,8 @@
 // Street addresses ("Kollárova 539/13", "bydlím na Závodní 5", "вул. Шевченка 15",
 // "12 Baker Street") and room or flat numbers ("pokoj 214", "byt č. 5", "кімната 5").
+import { COMMON, lookup, PLACE } from "./lexicon.js";
 import type { Finding } from "./types.js";
+import { fold } from "../text.js";
 
 const HOUSE = String.raw`\d{1,4}(?:[ ]?\/[ ]?\d{1,4})?[a-zA-Z]?`;
 // What must not follow a house number: units, ordinals, times, plus ("2+1").
@@ -40,6 +42,10 @@ export function detectAddresses(text: string, folded: string): Finding[] {
     if (!a) continue;
     const words = a[0].split(" ");
     if (words.some((w) => /^(?:pokoj\w*|pokoji|byt\w*|izb\w*|room|flat|kimnat\w*|кімнат\w*|č\.?|c\.?)$/iu.test(w))) continue;
+    // "bydlím v Drahomíře od roku 2019": a place or ordinary words then a year is not an address.
+    const streetWords = words.slice(0, -1).filter((w) => !/^(?:je|is|na|v|ve|u|в|на|є|:)$/iu.test(w));
+    if (streetWords.some((w) => { const f = lookup(w.replace(/\.$/, ""), fold(w.replace(/\.$/, ""))); return !!(f & PLACE) || (!!(f & COMMON) && !/^(?:nam|tr|ul)$/.test(fold(w.replace(/\.$/, "")))); })) continue;
+    if (/^(?:19|20)\d{2}$/.test(words[words.length - 1]!)) continue;
     if (notAfter(text, at + a[0].length)) continue;
     // "adresa je Moskevská 5": the little words after the cue are not the street.
     const lead = /^(?:(?:je|is|na|v|ve|u|в|на|є|:)[ ])+/iu.exec(a[0]);
