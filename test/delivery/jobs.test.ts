@@ -106,7 +106,7 @@ describe("minute jobs", () => {
     expect((await runJobs(deps)).replyRoutesDeleted).toBe(0); // 30 days minus 1 ms after the first delivery
     expect(sent).toEqual(["100", "200"]);
 
-    deps.clock.advance(2);
+    deps.clock.advance(3);
     expect((await runJobs(deps)).replyRoutesDeleted).toBe(1); // the first answer was delivered 30 days ago
     expect(await deps.store.replyRoutes.forQuestion(delivered.id)).toBeNull();
     expect(await deps.store.replyRoutes.forQuestion(pendingAnswer.id)).not.toBeNull();
