@@ -19,7 +19,7 @@ export function readRange(c: Context, now: number): { from: number; until: numbe
   const day = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? pragueLocalToUtc(`${v}T00:00`) : null);
   const toDay = day(c.req.query("to"));
   const fromDay = day(c.req.query("from"));
-  const until = toDay !== null ? toDay + DAY_MS : now;
+  const until = toDay !== null ? toDay + DAY_MS : now + 1;
   const from = fromDay ?? until - 84 * DAY_MS;
   const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   // Only validated dates are echoed (they end up in a header and a link).
@@ -39,6 +39,14 @@ async function statsPage(c: Context<StaffEnv>, deps: AppDeps) {
   const chart = weekThemeChart(q.rows, t("staff:stats.other"));
   const weekLabel = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const delivery = await Promise.all(published.map(async (u) => ({ u, p: await deliveryProgress(deps, u.id) })));
+  // Delivery success per channel over the period: sent / not delivered / waiting.
+  const perChannel = new Map<string, number[]>();
+  for (const r of await deps.store.outbox.statusByChannel(range.from)) {
+    const v = perChannel.get(r.channel) ?? [0, 0, 0];
+    const i = r.status === "sent" ? 0 : r.status === "failed" || r.status === "blocked" ? 1 : r.status === "skipped" ? -1 : 2;
+    if (i >= 0) v[i]! += r.count;
+    perChannel.set(r.channel, v);
+  }
   const subRows = (key: "channel" | "audience" | "lang", label: (k: string) => string) =>
     [...sumBy(subs, key).entries()].map(([k, n]) => ({ label: label(k), values: [n] }));
   const role = c.get("session").user.role;
@@ -70,12 +78,17 @@ async function statsPage(c: Context<StaffEnv>, deps: AppDeps) {
       <h2>{t("staff:stats.subscribers")}</h2>
       {subs.length ? (
         <div class="grid">
-          <StackedBars id="chart-sub-channel" title={t("staff:stats.byChannel")} series={[t("staff:stats.byChannel")]} rows={subRows("channel", (k) => t(`staff:channel.${k}`))} />
-          <StackedBars id="chart-sub-audience" title={t("staff:stats.byAudience")} series={[t("staff:stats.byAudience")]} rows={subRows("audience", (k) => t(`staff:audience.${k}`))} />
-          <StackedBars id="chart-sub-lang" title={t("staff:stats.byLang")} series={[t("staff:stats.byLang")]} rows={subRows("lang", (k) => k)} />
+          <StackedBars id="chart-sub-channel" title={t("staff:stats.byChannel")} series={[t("staff:stats.subscribers")]} rows={subRows("channel", (k) => t(`staff:channel.${k}`))} />
+          <StackedBars id="chart-sub-audience" title={t("staff:stats.byAudience")} series={[t("staff:stats.subscribers")]} rows={subRows("audience", (k) => t(`staff:audience.${k}`))} />
+          <StackedBars id="chart-sub-lang" title={t("staff:stats.byLang")} series={[t("staff:stats.subscribers")]} rows={subRows("lang", (k) => k)} />
         </div>
       ) : <p>{t("staff:stats.none")}</p>}
       <h2>{t("staff:stats.delivery")}</h2>
+      {perChannel.size ? (
+        <StackedBars id="chart-delivery-channel" title={`${t("staff:stats.delivery")} – ${t("staff:stats.byChannel")}`}
+          series={[t("staff:updates.sent"), t("staff:updates.failed"), t("staff:updates.left")]}
+          rows={[...perChannel.entries()].map(([ch, v]) => ({ label: t(`staff:channel.${ch}`), values: v }))} />
+      ) : null}
       {delivery.length ? (
         <StackedBars id="chart-delivery" title={t("staff:stats.delivery")}
           series={[t("staff:updates.sent"), t("staff:updates.failed"), t("staff:updates.left")]}
