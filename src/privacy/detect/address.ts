@@ -6,7 +6,7 @@ import { fold } from "../text.js";
 
 const HOUSE = String.raw`\d{1,4}(?:[ ]?\/[ ]?\d{1,4})?[a-zA-Z]?`;
 // What must not follow a house number: units, ordinals, times, plus ("2+1").
-const NOT_AFTER = /^(?:[ ]?(?:[kK][čc]|kc|czk|eur|€|m2|m²|m\b|km|let|roku|rok|lidí|lidi|dětí|deti|dní|dni|dnů|hod|h\b|min|%|krát|krat|x\b|ks|osob|pokoj|bytů|bytu|rodin|patr|\+|°))/iu;
+const NOT_AFTER = /^(?:[ ]?(?:[kK][čc]|kc|czk|eur|€|m2|m²|m(?!\p{L})|km|let|roku|rok|lidí|lidi|dětí|deti|dní|dni|dnů|hod|h(?!\p{L})|min|%|krát|krat|x(?!\p{L})|ks|osob|pokoj|bytů|bytu|rodin|patr|\+|°))/iu;
 
 // Folded cue words (foldSameLength): "ul.", "ulice", "nám.", "náměstí", "tř.", "třída", "вул.", "street" …
 const STREET_CUE = /(?:^|[\s(,])(?:ul|ulice|ulici|ulica|ulici|nam|namesti|tr|trida|tride|sidl|vul|вул|вулиця|вулиці|пр|просп|проспект|пл|площа|bytem|trvale bytem|adresa|adresou|address|адреса|bydlim na|bydlim v|bydlime na|bydlime v|byvam na|byvam v|bydli na|bydli v|zije na|ziju na|живу на|живемо на|live at|live on|lives at|lives on)[.:]?[ ]{1,2}$/u;
@@ -22,7 +22,7 @@ const ENGLISH = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,4}[a-zA-Z]?[ ](?:\p{
 // Rooms and flats: the cue, an optional "č."/"číslo"/"no."/"#", then the number.
 const FLAT = /(?<![\p{L}\p{N}])(?:pokoj|pokoje|pokoji|pokojem|pokojích|pokoj[uů]|pokoi|pokoja|byt|bytu|bytě|byte|bytem|izba|izbe|izby|izbu|izbou|dvere|dveře|dveri|dveří|room|rooms|flat|apartment|apt|кімната|кімнаті|кімнати|кімнату|кімн|кв|квартира|квартирі|квартири|комната|комнате|комнаты)\.?[ ]{1,2}(?:(?:č|c|čís|cis|číslo|cislo|no|nr|num|number|№|#)\.?[ ]{0,2})?(\d{1,4}[a-zA-Z]?(?:(?:[ ]?(?:a|,|і|и|and|&|-)[ ]?)\d{1,4}[a-zA-Z]?)*)(?![\p{L}\p{N}+])/giu;
 // "jsme z 315", "Marie z 210": a room number said as where someone is from.
-const FROM_ROOM = /(?<![\p{L}\p{N}])(?:z|ze|from|з|із)[ ]([1-9]\d{2}[a-zA-Z]?)(?!\d|[\p{L}\p{N}+.:,]\d|[ ]?(?:kč|kc|lidí|lidi|dětí|deti|rodin|let|km|m\b|%|bytů|pokojů|osob|obyvatel|zaměstnan|kor|eur|€))/giu;
+const FROM_ROOM = /(?<![\p{L}\p{N}])(?:z|ze|from|з|із)[ ]([1-9]\d{2}[a-zA-Z]?)(?!\d|[\p{L}\p{N}+.:,]\d|[ ]?(?:kč|kc|lidí|lidi|dětí|deti|rodin|let|km|m(?!\p{L})|%|bytů|pokojů|osob|obyvatel|zaměstnan|kor|eur|€))/giu;
 
 const ORDINAL_AFTER = /^(?:[.:,]\d|\.[ ]?(?:\d|\p{Ll}))/u;
 

@@ -11,7 +11,7 @@ Cecílie Ctibor Čeněk Dagmar Dalibor Daniel Daniela Darina David Denis Denisa 
 Edita Eduard Ela Elena Eliáš Eliška Ema Emil Emilie Erik Erika Ernest Ervín Ester Eva Evelína Evžen Filip František Františka Gabriel Gabriela Gejza Gizela Gustav
 Hana Hedvika Helena Heřman Hubert Hugo Hynek Ignác Igor Ilona Irena Iva Ivan Ivana Iveta Ivo Ivona Izabela Jakub Jan Jana Jarmila Jaromír Jaroslav Jaroslava Jindřich Jindřiška Jiří Jiřina Jitka Johana Jolana Josef Julie Julius Justýna
 Kamil Kamila Karel Karla Karolína Kateřina Kristián Kristina Kristýna Kryštof Květa Květoslava Kvido Ladislav Ladislava Lenka Leona Leoš Libor Libuše Lubomír Lubomíra Lubor Lucie Luděk Ludmila Ludvík Lukáš Luboš Lýdie
-Magdaléna Marcel Marcela Margita Marie Marián Mariana Marek Marika Markéta Marta Martin Martina Matěj Matouš Matyáš Maxmilián Michael Michaela Michal Milada Milan Milena Miloslav Miloslava Miloš Miluše Miroslav Miroslava Monika Mojmír
+Magdaléna Magda Magdalena Marcel Marcela Margita Marie Marián Mariana Marek Marika Markéta Marta Martin Martina Matěj Matouš Matyáš Maxmilián Michael Michaela Michal Milada Milan Milena Miloslav Miloslava Miloš Miluše Miroslav Miroslava Monika Mojmír
 Natálie Naděžda Nela Nikol Nikola Nikolas Norbert Oldřich Olga Oliver Ondřej Oskar Otakar Otto Patrik Patricie Pavel Pavla Pavlína Petr Petra Přemysl Radek Radim Radka Radmila Radomír Radoslav Radovan Regína Renata Renáta René Richard Robert Robin Roman Romana Rostislav Rudolf Růžena
 Sabina Samuel Sandra Sebastián Serena Silvie Simona Soňa Stanislav Stanislava Svatopluk Světlana Sofie Sára Šárka Šimon Štefan Štěpán Štěpánka Taťána Tadeáš Tamara Tereza Tomáš Tobiáš Václav Valerie Vanda Vanesa Vasil Vavřinec Věra Veronika Viktor Viktorie Vilém Vilma Vincent Vít Vítězslav Vladimír Vladimíra Vladislav Vlastimil Vojtěch Vratislav
 Zbyněk Zdena Zdeněk Zdeňka Zdenka Zikmund Zuzana Žaneta Žofie Denisa Koloman Ilonka Etela Terézia Mário Kevin Marcel Nikoleta Vendula Rudolf Rostislav Oto Ota Jindra Vítek Bořek Lumír Miriam Ruth Bianka Klaudie Klaudia Klára Karin Kateřina Natálie Lea Lada Luisa Linda Emma Ella Alex Alexandr Marko Nina Dagmara Ladislava Dalibora Ernestína Irma Vlasta Zora Zlata Sláva Ruda Míra Věroslava Julián Rafael Marián Marián Leonard Artem
@@ -27,7 +27,7 @@ Honza Honzík Jenda Jeník Jirka Jiřík Pepa Pepík Franta Fanda Tonda Tonik Ve
 export const FIRST_NAMES_UK = `
 Олександр Олександра Олексій Олена Ольга Оксана Іван Іванна Петро Павло Микола Михайло Андрій Сергій Дмитро Володимир Юрій Віктор Віталій Василь Богдан Богдана Тарас Остап Максим Денис Артем Артемій Владислав Ярослав Ярослава Олег Ігор Роман Вадим Євген Євгенія Григорій Степан Анатолій Валерій Костянтин Руслан Назар Ілля Тимофій Кирило Марко Матвій Данило Данило Антон Олесь Орест Любомир Мирослав Мирослава Станіслав Святослав Всеволод Леонід Едуард Геннадій Федір Яків Захар Семен Борис Вʼячеслав Вячеслав
 Наталія Наталя Тетяна Ірина Марія Ганна Анна Юлія Світлана Людмила Галина Катерина Вікторія Дарина Дарія Софія Соломія Анастасія Валентина Лариса Інна Христина Аліна Алла Зоя Поліна Уляна Мар'яна Мирослава Діана Карина Вероніка Яна Олеся Лілія Леся Надія Віра Любов Раїса Зінаїда Ніна Тамара Єлизавета Елизавета Злата Кіра Ангеліна Маргарита Валерія Ксенія Антоніна Жанна
-Ира Іра Оля Сашко Саша Женя Вова Діма Дима Коля Петя Міша Миша Сергійко Андрійко Таня Наташа Люда Галя Катя Юля Настя Віка Вика Даша Соня Маша Свєта Света Оленка Ірочка Надя Валя Люба
+Ира Іра Аня Ганя Ганна Марійка Софійка Оля Сашко Саша Женя Вова Діма Дима Коля Петя Міша Миша Сергійко Андрійко Таня Наташа Люда Галя Катя Юля Настя Віка Вика Даша Соня Маша Свєта Света Оленка Ірочка Надя Валя Люба
 Сергей Алексей Андрей Дмитрий Николай Александр Владимир Евгений Юрий Игорь Виктор Михаил Павел Иван Максим Артем Денис Олег Роман Антон Илья Кирилл Никита Егор Наталья Татьяна Ирина Елена Ольга Светлана Екатерина Анна Мария Юлия Людмила Галина Анастасия Дарья Ксения Валентина Надежда Вера Любовь Оксана Марина Кристина Алина Полина Виктория Евгения
 `;
 
@@ -46,7 +46,7 @@ Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Na
 /** Given names that are also ordinary words; they count only after a cue or next to another name. */
 export const AMBIGUOUS_FIRST = `
 will may june april august grace jordan austin christian victoria virginia charlotte dean mason chase hunter dan hope faith joy rose jack bill art sky dawn summer autumn pat sue guy max ray frank rich pearl ruby iris lily daisy holly ivy penny angel king prince mark bob jean chance honey
-vlasta sláva slava lada zora zlata ruda míra mira věra vera naděžda luna albert mikuláš viktorie nikol ema emu alex
+vlasta sláva slava lada zora zlata ruda míra mira věra vera naděžda luna albert mikuláš
 надія віра любов слава роман лев мир злата nadiia nadija vira liubov lyubov roman
 `;
 

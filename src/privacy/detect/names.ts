@@ -165,7 +165,9 @@ export function detectNames(text: string): Finding[] {
       }
       if (i > 0 && !mark[i - 1] && joined(text, toks, i - 1)) {
         const pv = info[i - 1]!;
-        if (pv.tok.cap ? pv.nameLike && !pv.never : !toks[i]!.cap && pv.listed) mark[i - 1] = 1;
+        // A capitalised word before a surname is its first name ("tady Magda Pešková"), unless it starts the sentence.
+        const surnameHere = info[i]!.morphStrong || info[i]!.surname;
+        if (pv.tok.cap ? (pv.nameLike || (surnameHere && capUnknown(pv) && !pv.tok.sentStart)) && !pv.never : !toks[i]!.cap && pv.listed) mark[i - 1] = 1;
       }
     }
   }
