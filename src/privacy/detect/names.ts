@@ -26,9 +26,22 @@ interface Info {
   initial: boolean;
 }
 
-const STRONG_EXACT = /(?:..ová|..ové|..ovou|.ovi)$/u;
-const STRONG_FOLDED = /(?:..enko|..chuk|..czuk|.[a-z]cuk|..iuk|..yuk|..juk|..енко|..чук|..юк|..ський|..ська|..ською|..ської|..ській|..skyi|..skyy|..skyj|..ович|..івна|..ївна|..овна|..евич)$/u;
-const WEAK_FOLDED = /(?:...ova|...ove|...ovou|..ska|..sky|..ske|..skou|..ski|..cka|..cky|..cke|..ov|..ev|..in|..ова|..ов|..ев|..єв|..ін|..ина|..іна|..ин|...uk|...yk|...ik|...ak|...ich|...ych|...ic|..ко|...ko|..ук|..ик|..ак|..ич|...ai|...ai)$/u;
+// Surname endings with the fewest letters that must come before them. Checked
+// with endsWith (a regex ending in $ tries every start position).
+type Suffixes = [string, number][];
+const suffixes = (list: string): Suffixes => list.split(" ").map((p) => { const [s, n] = p.split(":"); return [s!, Number(n)]; });
+/** On the lower-case word with diacritics: -ová, -ové, -ovou, -ovi. */
+const STRONG_EXACT = suffixes("ová:2 ové:2 ovou:2 ovi:1");
+/** On the folded word: Ukrainian and Slavic shapes that are surnames even alone. */
+const STRONG_FOLDED = suffixes("enko:2 chuk:2 czuk:2 cuk:3 iuk:2 yuk:2 juk:2 енко:2 чук:2 юк:2 ський:2 ська:2 ською:2 ської:2 ській:2 skyi:2 skyy:2 skyj:2 ович:2 івна:2 ївна:2 овна:2 евич:2");
+/** On the folded word: shapes that are surnames only in context. */
+const WEAK_FOLDED = suffixes("ova:3 ove:3 ovou:3 ska:2 sky:2 ske:2 skou:2 ski:2 cka:2 cky:2 cke:2 ov:2 ev:2 in:2 ова:2 ов:2 ев:2 єв:2 ін:2 ина:2 іна:2 ин:2 uk:3 yk:3 ik:3 ak:3 ich:3 ych:3 ic:3 ко:2 ko:3 ук:2 ик:2 ак:2 ич:2");
+
+function endsWithAny(word: string, list: Suffixes): boolean {
+  for (const [s, n] of list) if (word.length >= s.length + n && word.endsWith(s)) return true;
+  return false;
+}
+
 const TITLE_ABBREV = new Set(["sl", "mr", "mrs", "ms", "dr", "mgr", "ing", "bc", "mudr", "judr", "phdr", "rndr", "mvdr", "paeddr", "doc", "prof", "dipl"]);
 const PLACE_PREP = new Set(["na", "v", "ve", "do", "z", "ze", "u", "k", "ke", "po", "za", "od", "pres", "smer", "in", "to", "from", "at", "в", "у", "з", "до", "на", "із"]);
 
@@ -37,8 +50,8 @@ function classify(tok: Token): Info {
   const calendar = CALENDAR_RE.test(tok.key);
   const never = !!(flags & (COMMON | PLACE)) || calendar || /\d/.test(tok.text);
   const lower = tok.text.toLowerCase();
-  const morphStrong = !never && tok.text.length >= 5 && (STRONG_EXACT.test(lower) || STRONG_FOLDED.test(tok.key));
-  const morphWeak = !never && tok.text.length >= 4 && WEAK_FOLDED.test(tok.key);
+  const morphStrong = !never && tok.text.length >= 5 && (endsWithAny(lower, STRONG_EXACT) || endsWithAny(tok.key, STRONG_FOLDED));
+  const morphWeak = !never && tok.text.length >= 4 && endsWithAny(tok.key, WEAK_FOLDED);
   const listed = !!(flags & (FIRST | FIRST_AMB | SURNAME | SURNAME_AMB));
   return {
     tok,
