@@ -33,8 +33,9 @@ const CACHE_LIMIT = 100_000;
 
 export class Analyzer {
   private readonly concepts = new Map<string, string[]>();
-  /** Word analysis is pure, and people reuse words: remember each word's result. */
-  private readonly cache = new Map<string, Term | null>();
+  /** Word analysis is pure, and people reuse words: remember each word's result (per side and language family). */
+  private readonly caches = new Map<string, Map<string, Term | null>>();
+  private cached = 0;
 
   constructor() {
     for (const { lang, word, concept } of conceptWords()) {
@@ -74,13 +75,16 @@ export class Analyzer {
     const terms: Term[] = [];
     // Questions are capped (a pasted essay is not a question); documents are read whole.
     const list = side === "query" ? words(text) : words(text, Infinity, Infinity);
+    const cacheKey = side + fam;
+    let cache = this.caches.get(cacheKey);
+    if (!cache) { cache = new Map(); this.caches.set(cacheKey, cache); }
     for (const raw of list) {
-      const key = `${side}${fam}${raw}`;
-      let term = this.cache.get(key);
+      let term = cache.get(raw);
       if (term === undefined) {
         term = this.word({ raw, text: fold(raw), cyrillic: isCyrillic(raw) }, fam, side);
-        if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-        this.cache.set(key, term);
+        // Bounded memory: people can type endless made-up words.
+        if (++this.cached > CACHE_LIMIT) { for (const c of this.caches.values()) c.clear(); this.cached = 1; }
+        cache.set(raw, term);
       }
       if (term) terms.push(term);
     }

@@ -17,9 +17,10 @@ export interface Index {
   ids: string[];
   featureIds: Map<string, number>;
   idf: Float64Array;
-  /** feature -> entries containing it (ascending), and a flag per posting. */
-  postings: Int32Array[];
-  postingFlags: Uint8Array[];
+  /** feature -> entries containing it (ascending, CSR: postingEntries[postingStart[f]..postingStart[f+1]]), and a flag per posting. */
+  postingStart: Int32Array;
+  postingEntries: Int32Array;
+  postingFlags: Uint8Array;
   /** Wording units: entry, summed weight of distinct stems, feature ids (CSR: unitFeatures[unitStart[u]..unitStart[u+1]]). */
   unitEntry: Int32Array;
   unitWeight: Float64Array;
@@ -57,58 +58,84 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
   const idPos = new Map(ids.map((id, i) => [id, i]));
   const featureIds = new Map<string, number>();
   const df: number[] = [];
+  // Per-feature scratch stamps (plain arrays that grow with the features) instead of a Set per file, unit and entry.
+  const fileStamp: number[] = [];
+  const unitStamp: number[] = [];
+  const entryStamp: number[] = [];
+  const entryFlag: number[] = [];
   const fid = (f: string): number => {
     let id = featureIds.get(f);
-    if (id === undefined) { id = df.length; featureIds.set(f, id); df.push(0); }
+    if (id === undefined) { id = df.length; featureIds.set(f, id); df.push(0); fileStamp.push(-1); unitStamp.push(-1); entryStamp.push(-1); entryFlag.push(0); }
     return id;
   };
-  // entry -> feature -> flag, collected per entry (the languages of one id merge).
-  const entryFeatures: Map<number, number>[] = ids.map(() => new Map());
   const units: { entry: number; terms: Term[]; feats: number[] }[] = [];
   const wordIds = new Map<string, number>();
   const words: string[] = [];
   const wordFeats: number[][] = [];
-  const noteWord = (t: Term) => {
-    if (t.word.length < 4 || wordIds.has(t.word)) return;
-    wordIds.set(t.word, words.length);
-    words.push(t.word);
-    wordFeats.push(t.features.map((f) => fid(f.f)));
+  // A term object is shared by every occurrence of its word (the analyzer caches them): resolve its feature ids once.
+  const termFids = new Map<Term, number[]>();
+  const idsOf = (t: Term): number[] => {
+    let list = termFids.get(t);
+    if (!list) {
+      list = t.features.map((f) => fid(f.f));
+      termFids.set(t, list);
+      if (t.word.length >= 4 && !wordIds.has(t.word)) { wordIds.set(t.word, words.length); words.push(t.word); wordFeats.push(list); }
+    }
+    return list;
   };
 
-  for (const e of entries) {
-    const entry = idPos.get(e.id)!;
-    const feats = entryFeatures[entry]!;
-    const fileSeen = new Set<number>();
+  // Files of one id one after another, so an entry's features (its languages merged) are collected in one go.
+  const files = entries.map((e, i) => ({ e, entry: idPos.get(e.id)!, i })).sort((a, b) => a.entry - b.entry || a.i - b.i);
+  const pairEntry: number[] = [];
+  const pairFeature: number[] = [];
+  const pairFlag: number[] = [];
+  let entryFeats: number[] = [];
+  const flushEntry = (entry: number) => {
+    for (const id of entryFeats) { pairEntry.push(entry); pairFeature.push(id); pairFlag.push(entryFlag[id]!); }
+    entryFeats = [];
+  };
+  let unitNo = 0;
+  files.forEach(({ e, entry }, fileNo) => {
+    if (fileNo > 0 && files[fileNo - 1]!.entry !== entry) flushEntry(files[fileNo - 1]!.entry);
+    const see = (id: number, flag: number) => {
+      if (fileStamp[id] !== fileNo) { fileStamp[id] = fileNo; df[id]!++; }
+      if (entryStamp[id] !== entry) { entryStamp[id] = entry; entryFlag[id] = flag; entryFeats.push(id); } else entryFlag[id]! |= flag;
+    };
     for (const q of wordingsOf(e)) {
       const terms = analyzer.analyze(q, e.lang, "doc");
-      const unitFeats = new Set<number>();
+      const feats: number[] = [];
+      unitNo++;
       for (const t of terms) {
-        noteWord(t);
-        for (const f of t.features) { const id = fid(f.f); unitFeats.add(id); fileSeen.add(id); feats.set(id, IN_WORDING); }
+        for (const id of idsOf(t)) {
+          if (unitStamp[id] !== unitNo) { unitStamp[id] = unitNo; feats.push(id); }
+          see(id, IN_WORDING);
+        }
       }
-      units.push({ entry, terms, feats: [...unitFeats] });
+      units.push({ entry, terms, feats });
     }
-    for (const t of analyzer.analyze(`${e.body}\n${e.tags.join(" ")}`, e.lang, "doc")) {
-      noteWord(t);
-      for (const f of t.features) { const id = fid(f.f); fileSeen.add(id); if (!feats.has(id)) feats.set(id, 0); }
-    }
-    // Document frequency counts files, as before: a translated entry is one more document.
-    for (const id of fileSeen) df[id]!++;
-  }
+    for (const t of analyzer.analyze(`${e.body}\n${e.tags.join(" ")}`, e.lang, "doc")) for (const id of idsOf(t)) see(id, 0);
+  });
+  if (files.length > 0) flushEntry(files[files.length - 1]!.entry);
 
   const n = Math.max(1, entries.length);
   const idf = new Float64Array(df.length);
   for (let i = 0; i < df.length; i++) idf[i] = Math.log(1 + (n - df[i]! + 0.5) / (df[i]! + 0.5));
 
   // Entry postings, filled in entry order so each list is ascending.
-  const counts = new Int32Array(df.length);
-  for (const m of entryFeatures) for (const id of m.keys()) counts[id]!++;
-  const postings = Array.from(counts, (c) => new Int32Array(c));
-  const postingFlags = Array.from(counts, (c) => new Uint8Array(c));
-  const fill = new Int32Array(df.length);
-  entryFeatures.forEach((m, e) => {
-    for (const [id, flag] of m) { const k = fill[id]!++; postings[id]![k] = e; postingFlags[id]![k] = flag; }
-  });
+  const postingStart = new Int32Array(df.length + 1);
+  const postingCount = pairEntry.length;
+  for (const id of pairFeature) postingStart[id + 1]!++;
+  for (let f = 0; f < df.length; f++) postingStart[f + 1] = postingStart[f + 1]! + postingStart[f]!;
+  const postingEntries = new Int32Array(postingCount);
+  const postingFlags = new Uint8Array(postingCount);
+  const fill = postingStart.slice(0, df.length);
+  // Entries come in ascending order, so each list is sorted.
+  for (let p = 0; p < postingCount; p++) {
+    const id = pairFeature[p]!;
+    const k = fill[id]!++;
+    postingEntries[k] = pairEntry[p]!;
+    postingFlags[k] = pairFlag[p]!;
+  }
 
   // Wording units, grouped by entry.
   units.sort((a, b) => a.entry - b.entry);
@@ -159,7 +186,7 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
   const sortedStems = [...featureIds.keys()].filter((f) => !f.startsWith("~")).sort();
 
   return {
-    analyzer, ids, featureIds, idf, postings, postingFlags,
+    analyzer, ids, featureIds, idf, postingStart, postingEntries, postingFlags,
     unitEntry, unitWeight, unitStart, unitFeatures, entryUnitStart, entryUnits,
     deletionHead, deletionNext: Int32Array.from(chainNext), deletionWord: Int32Array.from(chainWord),
     words, wordStart, wordFeatures: Int32Array.from(flatWordFeats),

@@ -40,15 +40,16 @@ export function tokenize(text: string, maxTokens = 64): RawToken[] {
   return out;
 }
 
-/** Lower-cased words of a text, unfolded: the analyzer folds each distinct word once. */
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
+/** Lower-cased words of a text, unfolded: the analyzer folds each distinct word once. Hyphenated words split into their parts. */
 export function words(text: string, maxWords = 64, maxChars = 2000): string[] {
+  const parts = (text.length > maxChars ? text.slice(0, maxChars) : text).toLowerCase().split(NON_WORD);
   const out: string[] = [];
-  for (const m of text.slice(0, maxChars).toLowerCase().matchAll(WORD)) {
-    for (const part of m[0].split("-")) {
-      if (!part) continue;
-      out.push(part);
-      if (out.length >= maxWords) return out;
-    }
+  for (const part of parts) {
+    if (!part) continue;
+    out.push(part);
+    if (out.length >= maxWords) break;
   }
   return out;
 }

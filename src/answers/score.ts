@@ -158,12 +158,13 @@ export class Scorer {
         const s = strengths[j]!;
         // A feature two words share stands for the one it serves more strongly.
         if (featStamp[f] !== query || featStrength[f]! * termWeight[featTerm[f]!]! < s * weight) { featStamp[f] = query; featTerm[f] = ti; featStrength[f] = s; }
-        const list = ix.postings[f]!;
-        const flags = ix.postingFlags[f]!;
+        const list = ix.postingEntries;
+        const flags = ix.postingFlags;
+        const from = ix.postingStart[f]!, to = ix.postingStart[f + 1]!;
         const add = weight * s;
         if (fids.length === 1) {
           // One feature: each entry occurs once in its list, no need to guard against counting it twice.
-          for (let k = 0; k < list.length; k++) {
+          for (let k = from; k < to; k++) {
             const e = list[k]!;
             const old = accWhole[e]!;
             if (old === 0) touched[touchedCount++] = e;
@@ -173,7 +174,7 @@ export class Scorer {
           }
           continue;
         }
-        for (let k = 0; k < list.length; k++) {
+        for (let k = from; k < to; k++) {
           const e = list[k]!;
           if (wholeStamp[e] !== mark) {
             wholeStamp[e] = mark;
