@@ -131,7 +131,12 @@ export function detectNames(text: string): Finding[] {
       const t = it.tok;
       let ok: boolean;
       if (cue.kind === "strong") ok = taken.length === 0 ? !/^\p{Ll}{1,2}$/u.test(t.text) : it.nameLike || capUnknown(it);
-      else if (cue.kind === "weak") ok = it.foldOnly && taken.length === 0 ? false : t.cap ? it.nameLike || (taken.length > 0 && capUnknown(it)) : it.listed;
+      else if (cue.kind === "weak") {
+        ok = it.foldOnly && taken.length === 0 ? false : t.cap ? it.nameLike || (taken.length > 0 && capUnknown(it)) : it.listed;
+        // "jsem vendelin gabor": an unknown word right before a listed surname is its first name.
+        const nx = info[k + 1];
+        if (!ok && taken.length === 0 && !t.cap && t.text.length >= 3 && nx && nx.surname && !nx.tok.cap && joined(text, toks, k)) ok = true;
+      }
       else if (cue.kind === "relation") ok = t.cap ? capUnknown(it) : it.listed && !!(lookup(t.text, t.key) & (FIRST | FIRST_AMB));
       else ok = t.cap ? capUnknown(it) || it.nameLike : it.listed || (taken.length > 0 && it.nameLike);
       if (!ok) break;

@@ -22,8 +22,11 @@ export function isPhoneDigits(raw: string): boolean {
   return false;
 }
 
+// "608/555/444", "608/555 444": slashes only between groups of three.
+const SLASHED = /(?<![\d/])[2-9]\d{2}\/\d{3}[ /]\d{3}(?![\d/])/g;
+
 export function detectPhones(text: string): Finding[] {
-  const out: Finding[] = [];
+  const out: Finding[] = regexFindings(text, SLASHED, "phone");
   for (const f of regexFindings(text, CANDIDATE, "phone")) {
     let raw = text.slice(f.start, f.end);
     // Trim an unmatched closing bracket or space the class swallowed.
