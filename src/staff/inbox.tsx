@@ -192,9 +192,10 @@ async function questionPage(c: Context<StaffEnv>, deps: AppDeps) {
   );
 }
 
-/** A FAQ answer: the entry's text and a link to it on the website. */
-export function faqAnswerText(deps: AppDeps, entry: FaqEntry, origin: string): string {
-  return `${entry.body.trim()}\n\n[${entry.title}](${origin}/faq/${entry.slug})`;
+/** A FAQ answer: the entry's text and a link to it on the website (in the entry's language). */
+export function faqAnswerText(entry: FaqEntry, origin: string): string {
+  const lang = entry.lang === "cs" ? "" : `?lang=${entry.lang}`;
+  return `${entry.body.trim()}\n\n[${entry.title}](${origin}/faq/${entry.slug}${lang})`;
 }
 
 function withQuestion(deps: AppDeps, act: (c: Context<StaffEnv>, q: Question, staffId: string) => Promise<string | Response>) {
@@ -229,7 +230,7 @@ export function inboxRoutes(deps: AppDeps): StaffRoute[] {
         const entry = byLang?.get(q.lang) ?? byLang?.get("cs");
         if (!entry || entry.collection !== "faq") return bad(c);
         const origin = deps.config.PUBLIC_URL ?? new URL(c.req.url).origin;
-        const outcome = await answerQuestion(deps, { questionId: q.id, staffId, text: faqAnswerText(deps, entry, origin), faqId: entry.id });
+        const outcome = await answerQuestion(deps, { questionId: q.id, staffId, text: faqAnswerText(entry, origin), faqId: entry.id });
         return outcome === "queued" ? "answerQueued" : "answered";
       }),
     },
