@@ -86,8 +86,10 @@ describe("the whole flow", () => {
     const confirm = formFields(previewHtml, "/ask/confirm");
     expect(confirm.redacted).not.toContain(PHONE);
     expect(confirm.redacted).not.toContain(EMAIL);
-    // The original text is on the page only in the "Upravit" form's hidden field, never in the confirm form.
-    expect(formFields(previewHtml.split('action="/ask/confirm"')[1]!, "/ask").text).toBe(PRIVATE);
+    // Nowhere in the page, not even in a hidden field: "Upravit" carries the original sealed.
+    expect(previewHtml).not.toContain(PHONE);
+    expect(previewHtml).not.toContain(EMAIL);
+    expect(previewHtml).not.toContain("novakova");
 
     // 3. Confirm: stored redacted, a ticket link shown.
     const sentRes = await client.post("/ask/confirm", confirm);
@@ -135,12 +137,14 @@ describe("the whole flow", () => {
     expect(html).toContain("Osobní údaje jsme nenašli");
   });
 
-  it("a name is not in the preview (full redaction)", async () => {
+  it("a name and a phone number are nowhere in the preview page", async () => {
     const { client, csrf } = await openForm();
     const res = await client.post("/ask", { csrf, text: "Dobrý den, jsem Jana Nováková a volejte mi na 777 123 456.", step: "preview" });
     const html = await res.text();
     expect(html).toContain("[jméno]");
+    expect(html).toContain("[telefon]");
     expect(html).not.toContain("Nováková");
+    expect(html).not.toContain("777 123 456");
     expect(formFields(html, "/ask/confirm").redacted).not.toContain("Nováková");
   });
 
@@ -155,6 +159,15 @@ describe("the whole flow", () => {
     expect(form).toMatch(/<option value="safety" selected/);
     expect(form).toMatch(/<option value="uk" selected/);
     expect(await storedTexts()).toEqual([]);
+
+    // A draft altered on the way back is not opened: an empty form with a kind message.
+    const draft = editFields.draft!;
+    const flipped = draft.slice(0, 20) + (draft[20] === "A" ? "B" : "A") + draft.slice(21);
+    const tampered = await client.post("/ask", { ...editFields, draft: flipped });
+    expect(tampered.status).toBe(422);
+    const tamperedHtml = await tampered.text();
+    expect(textareaOf(tamperedHtml)).toBe("");
+    expect(tamperedHtml).toContain("Náhled se nepodařilo ověřit");
   });
 
   it("escapes what people type everywhere", async () => {

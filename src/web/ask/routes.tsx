@@ -17,8 +17,9 @@ import { publicOrigin } from "../urls.js";
 import { ASK_CSS, ASK_CSS_PATH, ASK_JS, ASK_JS_PATH } from "./assets.js";
 import { ASKERS, confirmParts, confirmSchema, parseAskForm, storedLang, type AskFields, type ConfirmFields } from "./form.js";
 import { findMatches } from "./matches.js";
+import { memoTranslations } from "./memo-t.js";
 import { preview } from "./preview.js";
-import { clientKey, csrfToken, csrfValid, ensureCsrfCookie, sign, verify } from "./security.js";
+import { checkCsrf, clientKey, csrfToken, ensureCsrfCookie, seal, sign, unseal, verify } from "./security.js";
 import { FormPage, type FormProblem } from "./views/form-page.js";
 import { crisisLines } from "./views/shared.js";
 import { MatchesPage, PreviewPage, SentPage } from "./views/step-pages.js";
@@ -59,7 +60,14 @@ export function createAskRoutes(deps: AppDeps): Hono<WebEnv> {
       c.res = await showForm(c, { text: "" }, { kind: "csrf" }, 403);
     }
   };
-  for (const path of ["/ask", "/ask/*", "/t/*"]) app.use(path, language);
+  const memoT = memoTranslations();
+  for (const path of ["/ask", "/ask/*", "/t/*"]) {
+    app.use(path, language);
+    app.use(path, async (c, next) => {
+      c.set("t", memoT(c.get("lang"), c.get("t")));
+      await next();
+    });
+  }
   app.use("/ask", sameOrigin);
   app.use("/ask/*", sameOrigin);
 
@@ -69,9 +77,9 @@ export function createAskRoutes(deps: AppDeps): Hono<WebEnv> {
   const crisis = (c: C) => crisisLines(deps.knowledge.current().kb, c.get("lang"));
   const token = (c: C) => csrfToken(deps.secret, ensureCsrfCookie(c));
 
-  async function showForm(c: C, fields: AskFields, problem?: FormProblem, status: 200 | 403 | 422 | 429 = 200) {
+  async function showForm(c: C, fields: AskFields, problem?: FormProblem, status: 200 | 403 | 422 | 429 = 200, csrfValue?: string) {
     noStore(c);
-    return c.html(<FormPage c={c} csrf={await token(c)} fields={fields} problem={problem} crisis={crisis(c)} />, status);
+    return c.html(<FormPage c={c} csrf={csrfValue ?? (await token(c))} fields={fields} problem={problem} crisis={crisis(c)} />, status);
   }
 
   /** What a bot that filled the honeypot sees: a success page with a ticket that does not exist. */
@@ -89,17 +97,23 @@ export function createAskRoutes(deps: AppDeps): Hono<WebEnv> {
   app.post("/ask", async (c) => {
     const body = await c.req.parseBody();
     const { fields, error } = parseAskForm(body);
-    if (!(await csrfValid(c, deps.secret, body.csrf))) return showForm(c, fields, { kind: "csrf" }, 403);
+    const csrfValue = await checkCsrf(c, deps.secret, body.csrf);
+    if (!csrfValue) return showForm(c, fields, { kind: "csrf" }, 403);
     if (honeypotFilled(body)) return decoy(c);
-    if (body.step === "edit") return showForm(c, fields);
-    if (error === "tooShort") return showForm(c, fields, { kind: "tooShort" }, 422);
-    if (error === "tooLong") return showForm(c, fields, { kind: "tooLong", length: [...fields.text].length }, 422);
+    if (body.step === "edit") {
+      // From the preview the original comes sealed; from "Možná hledáte…" in clear (that page shows it anyway).
+      if (typeof body.draft !== "string") return showForm(c, fields, undefined, 200, csrfValue);
+      const draft = await unseal(deps.secret, body.draft);
+      const restored = draft === null ? null : parseAskForm(parseJsonObject(draft)).fields;
+      return restored ? showForm(c, restored, undefined, 200, csrfValue) : showForm(c, { text: "" }, { kind: "expired" }, 422, csrfValue);
+    }
+    if (error === "tooShort") return showForm(c, fields, { kind: "tooShort" }, 422, csrfValue);
+    if (error === "tooLong") return showForm(c, fields, { kind: "tooLong", length: [...fields.text].length }, 422, csrfValue);
 
     const limited = await rateLimited(c, "ask-preview", ASK_LIMITS.previews);
-    if (limited) return showForm(c, fields, { kind: "rateLimited", minutes: limited }, 429);
+    if (limited) return showForm(c, fields, { kind: "rateLimited", minutes: limited }, 429, csrfValue);
 
     noStore(c);
-    const csrfValue = await token(c);
     if (body.step !== "preview") {
       const lang = fields.lang && fields.lang !== "other" ? fields.lang : c.get("lang");
       const matches = findMatches(deps.knowledge.current(), fields.text, lang, c.get("lang"));
@@ -113,12 +127,14 @@ export function createAskRoutes(deps: AppDeps): Hono<WebEnv> {
       lang: storedLang(fields.lang ?? c.get("lang")),
     } as const;
     const signed: ConfirmFields = { ...unsigned, sig: await sign(deps.secret, SIGN_PURPOSE, confirmParts(unsigned)) };
-    return c.html(<PreviewPage c={c} csrf={csrfValue} original={fields} signed={signed} removed={removed} />);
+    const draft = await seal(deps.secret, JSON.stringify(fields));
+    return c.html(<PreviewPage c={c} csrf={csrfValue} draft={draft} signed={signed} removed={removed} />);
   });
 
   app.post("/ask/confirm", async (c) => {
     const body = await c.req.parseBody();
-    if (!(await csrfValid(c, deps.secret, body.csrf))) return showForm(c, { text: "" }, { kind: "csrf" }, 403);
+    const csrfValue = await checkCsrf(c, deps.secret, body.csrf);
+    if (!csrfValue) return showForm(c, { text: "" }, { kind: "csrf" }, 403);
     if (honeypotFilled(body)) return decoy(c);
     const parsed = confirmSchema.safeParse(body);
     if (!parsed.success || !(await verify(deps.secret, SIGN_PURPOSE, confirmParts(parsed.data), parsed.data.sig))) {
@@ -134,8 +150,8 @@ export function createAskRoutes(deps: AppDeps): Hono<WebEnv> {
       return c.html(
         <PreviewPage
           c={c}
-          csrf={await token(c)}
-          original={null}
+          csrf={csrfValue}
+          draft={null}
           signed={f}
           removed={preview(f.redacted).removed}
           problem={{ title: t("ask:rateLimited.title"), text: t("ask:rateLimited.text", { minutes: limited }) }}
@@ -176,6 +192,15 @@ export function createAskRoutes(deps: AppDeps): Hono<WebEnv> {
   }
 
   return app;
+}
+
+function parseJsonObject(text: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }
 
 function honeypotFilled(body: Record<string, unknown>): boolean {

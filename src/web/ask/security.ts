@@ -71,11 +71,23 @@ export function csrfToken(secret: string, cookie: string): Promise<string> {
   return sign(secret, "ask-csrf", [cookie]);
 }
 
-/** True when the request carries the cookie and the form token made from it. */
-export async function csrfValid(c: Context, secret: string, token: unknown): Promise<boolean> {
+/** Compares two strings in time that depends only on their length. */
+export function sameString(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}
+
+/**
+ * Checks the form's token against the request's cookie. Returns the token
+ * (to put into the next form: one HMAC per request) when it matches, else null.
+ */
+export async function checkCsrf(c: Context, secret: string, token: unknown): Promise<string | null> {
   const cookie = getCookie(c, CSRF_COOKIE);
-  if (!cookie || !COOKIE_VALUE.test(cookie) || typeof token !== "string") return false;
-  return verify(secret, "ask-csrf", [cookie], token);
+  if (!cookie || !COOKIE_VALUE.test(cookie) || typeof token !== "string") return null;
+  const expected = await csrfToken(secret, cookie);
+  return sameString(expected, token) ? expected : null;
 }
 
 // --- Who is the client (for the rate limit only) --------------------------------
@@ -119,7 +131,70 @@ export function addressBucket(address: string): string {
   return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
 }
 
-/** A pseudonymous key for the client: 128 bits of an HMAC of its address bucket. */
+const clientKeys = new Map<string, string>();
+const MAX_CLIENT_KEYS = 10_000;
+
+/** A pseudonymous key for the client: 128 bits of an HMAC of its address bucket (kept in memory, bounded, never stored). */
 export async function clientKey(c: Context, secret: string): Promise<string> {
-  return (await sign(secret, "ask-client", [addressBucket(clientAddress(c))])).slice(0, 32);
+  const bucket = addressBucket(clientAddress(c));
+  let key = clientKeys.get(`${secret}\n${bucket}`);
+  if (!key) {
+    key = (await sign(secret, "ask-client", [bucket])).slice(0, 32);
+    if (clientKeys.size >= MAX_CLIENT_KEYS) clientKeys.clear();
+    clientKeys.set(`${secret}\n${bucket}`, key);
+  }
+  return key;
+}
+
+// --- The draft: what was typed, sealed for the preview's "Upravit" button -------
+// The preview page must show only what the garant receives, so the original
+// text travels back to the form encrypted (AES-GCM under a key derived from
+// the secret), never in clear in the page.
+
+const draftKeys = new Map<string, Promise<CryptoKey>>();
+
+function draftKey(secret: string): Promise<CryptoKey> {
+  let key = draftKeys.get(secret);
+  if (!key) {
+    key = crypto.subtle
+      .digest("SHA-256", encoder.encode(`ask-draft\n${secret}`))
+      .then((raw) => crypto.subtle.importKey("raw", raw, { name: "AES-GCM" }, false, ["encrypt", "decrypt"]));
+    draftKeys.set(secret, key);
+  }
+  return key;
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let bin = "";
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(text)) return null;
+  const bin = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export async function seal(secret: string, plaintext: string): Promise<string> {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: "AES-GCM", iv }, await draftKey(secret), encoder.encode(plaintext)));
+  const out = new Uint8Array(iv.length + sealed.length);
+  out.set(iv);
+  out.set(sealed, iv.length);
+  return toBase64Url(out);
+}
+
+/** The plaintext, or null when the sealed text was altered or made under another secret. */
+export async function unseal(secret: string, sealed: string): Promise<string | null> {
+  const bytes = fromBase64Url(sealed);
+  if (!bytes || bytes.length < 12 + 16) return null;
+  try {
+    const plain = await crypto.subtle.decrypt({ name: "AES-GCM", iv: bytes.slice(0, 12) }, await draftKey(secret), bytes.slice(12));
+    return new TextDecoder().decode(plain);
+  } catch {
+    return null;
+  }
 }

@@ -9,6 +9,7 @@ export type FormProblem =
   | { kind: "tooShort" }
   | { kind: "tooLong"; length: number }
   | { kind: "csrf" }
+  | { kind: "expired" }
   | { kind: "rateLimited"; minutes: number };
 
 export interface FormPageProps {
@@ -27,6 +28,7 @@ export function FormPage({ c, csrf, fields, problem, crisis }: FormPageProps) {
     problem?.kind === "tooShort" ? t("ask:errors.tooShort", { min: TEXT_MIN })
     : problem?.kind === "tooLong" ? t("ask:errors.tooLong", { length: problem.length, max: TEXT_MAX })
     : problem?.kind === "csrf" ? t("ask:errors.csrf")
+    : problem?.kind === "expired" ? t("ask:errors.expired")
     : problem?.kind === "rateLimited" ? t("ask:rateLimited.text", { minutes: problem.minutes })
     : null;
   const alertTitle = problem?.kind === "rateLimited" ? t("ask:rateLimited.title") : t("ask:errors.title");

@@ -48,15 +48,15 @@ export function MatchesPage(props: { c: Context<WebEnv>; csrf: string; fields: A
 export interface PreviewPageProps {
   c: Context<WebEnv>;
   csrf: string;
-  /** What was typed (for "Upravit"); absent when the page is shown again after a refused send. */
-  original: AskFields | null;
+  /** What was typed, sealed (for "Upravit"); null when the page is shown again after a refused send. */
+  draft: string | null;
   signed: ConfirmFields;
   removed: { kind: PiiKind; count: number }[];
   /** Shown above the preview, e.g. the rate-limit message. */
   problem?: { title: string; text: string };
 }
 
-export function PreviewPage({ c, csrf, original, signed, removed, problem }: PreviewPageProps) {
+export function PreviewPage({ c, csrf, draft, signed, removed, problem }: PreviewPageProps) {
   const t = c.get("t");
   const list = removed.map((r) => t(`ask:kinds.${r.kind}`, { count: r.count })).join(", ");
   return (
@@ -97,16 +97,16 @@ export function PreviewPage({ c, csrf, original, signed, removed, problem }: Pre
           <Honeypot id="ask-website-confirm" label={t("ask:form.honeypot")} />
           <button class="btn" type="submit">{t("ask:preview.send")}</button>
         </form>
-        {original ? (
+        {draft ? (
           <form method="post" action="/ask">
             <CsrfField token={csrf} />
-            <CarriedFields fields={original} />
+            <input type="hidden" name="draft" value={draft} />
             <input type="hidden" name="step" value="edit" />
             <button class="btn secondary" type="submit" aria-describedby="ask-edit-hint">{t("ask:preview.edit")}</button>
           </form>
         ) : null}
       </div>
-      {original ? <p class="ask-hint" id="ask-edit-hint">{t("ask:preview.editHint")}</p> : null}
+      {draft ? <p class="ask-hint" id="ask-edit-hint">{t("ask:preview.editHint")}</p> : null}
     </AskPage>
   );
 }
