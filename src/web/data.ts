@@ -4,6 +4,7 @@ import { pickEntry, type Picked } from "../content/pick.js";
 import type { Localized, Meeting, Phase } from "../content/schemas.js";
 import type { Entry, FaqEntry, KnowledgeBase, RumourEntry, Update as KbUpdate } from "../content/types.js";
 import type { Update as StoreUpdate } from "../store/repos/updates.js";
+import { pragueWallTime } from "./format.js";
 
 export interface Localised { text: string; fallback: boolean }
 
@@ -35,6 +36,19 @@ export interface FaqGroup { key: string; label: string; items: Array<Picked<FaqE
  * translation carries it at the same position.
  */
 export function groupFaq(kb: KnowledgeBase, lang: string, otherLabel: string): FaqGroup[] {
+  return perKb(kb, `faq|${lang}|${otherLabel}`, () => buildFaqGroups(kb, lang, otherLabel));
+}
+
+/** Results that depend only on the knowledge base (replaced whole on reload) and a key. */
+const kbMemo = new WeakMap<KnowledgeBase, Map<string, unknown>>();
+function perKb<T>(kb: KnowledgeBase, key: string, make: () => T): T {
+  let m = kbMemo.get(kb);
+  if (!m) kbMemo.set(kb, (m = new Map()));
+  if (!m.has(key)) m.set(key, make());
+  return m.get(key) as T;
+}
+
+function buildFaqGroups(kb: KnowledgeBase, lang: string, otherLabel: string): FaqGroup[] {
   const items = pickAll<FaqEntry>(kb, "faq", lang);
   const czech = (id: string) => kb.byId.get(id)?.get("cs") ?? null;
   const freq = new Map<string, number>();
@@ -68,7 +82,7 @@ export function anchor(key: string): string {
 }
 
 export function rumours(kb: KnowledgeBase, lang: string): Array<Picked<RumourEntry>> {
-  return pickAll<RumourEntry>(kb, "rumours", lang);
+  return perKb(kb, `rumours|${lang}`, () => pickAll<RumourEntry>(kb, "rumours", lang));
 }
 
 /** One news item on the site: from content/updates or published in the console. */
@@ -114,8 +128,7 @@ export function newsItems(kb: KnowledgeBase, published: StoreUpdate[], lang: str
 
 /** Prague wall time "YYYY-MM-DDTHH:MM" of a moment. */
 export function pragueNow(ms: number): string {
-  const parts = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Prague", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false }).format(new Date(ms));
-  return parts.replace(" ", "T");
+  return pragueWallTime(ms);
 }
 
 export interface MeetingLists { upcoming: Meeting[]; past: Meeting[] }

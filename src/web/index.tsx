@@ -7,12 +7,14 @@ import { SITE_CSS, SITE_CSS_HASH } from "./assets/site-css.js";
 import { languageMiddleware, type WebEnv } from "./lang.js";
 import { newsAtom, meetingsIcal } from "./feeds.js";
 import { faqEntry, faqList } from "./pages/faq.js";
-import { homePage } from "./pages/home.js";
+import { pragueNow } from "./data.js";
+import { HOME_NEWS, homePage } from "./pages/home.js";
 import { contactsPage, meetingsPage, timelinePage } from "./pages/info.js";
 import { leafletPage } from "./pages/leaflet.js";
 import { notFoundPage } from "./pages/not-found.js";
 import { rumourList, rumourPage } from "./pages/rumours.js";
-import { loadNews, updatePage, updatesList } from "./pages/updates.js";
+import { loadNews, newsVersion, updatePage, updatesList } from "./pages/updates.js";
+import { cachedPage } from "./page-cache.js";
 import { publicOrigin } from "./urls.js";
 
 /** HTML varies by language (query, cookie, Accept-Language): private, short. */
@@ -53,17 +55,21 @@ export function createWebsite(deps: AppDeps): Hono<WebEnv> {
     return c.body(null, 204);
   });
 
-  web.get("/", (c) => homePage(c, deps));
-  web.get("/faq", (c) => faqList(c, deps));
-  web.get("/faq/:id", (c) => faqEntry(c, deps));
-  web.get("/myty", (c) => rumourList(c, deps));
-  web.get("/myty/:id", (c) => rumourPage(c, deps));
-  web.get("/rumours", (c) => rumourList(c, deps));
-  web.get("/rumours/:id", (c) => rumourPage(c, deps));
-  web.get("/casova-osa", (c) => timelinePage(c, deps));
-  web.get("/kontakty", (c) => contactsPage(c, deps));
-  web.get("/setkani", (c) => meetingsPage(c, deps));
-  web.get("/novinky", (c) => updatesList(c, deps));
+  // The minute matters to the meetings list (a meeting that has started moves to "past").
+  const minute = () => pragueNow(deps.clock()).slice(0, 16);
+  web.get("/", cachedPage(deps.knowledge, (c) => homePage(c, deps), async () => `${await newsVersion(deps, HOME_NEWS)}|${minute()}`));
+  // A search depends on the question: rendered each time; the plain list is kept.
+  const faqCached = cachedPage(deps.knowledge, (c) => faqList(c, deps));
+  web.get("/faq", (c, next) => (c.req.query("q") ? faqList(c, deps) : faqCached(c, next)));
+  web.get("/faq/:id", cachedPage(deps.knowledge, (c) => faqEntry(c, deps)));
+  web.get("/myty", cachedPage(deps.knowledge, (c) => rumourList(c, deps)));
+  web.get("/myty/:id", cachedPage(deps.knowledge, (c) => rumourPage(c, deps)));
+  web.get("/rumours", cachedPage(deps.knowledge, (c) => rumourList(c, deps)));
+  web.get("/rumours/:id", cachedPage(deps.knowledge, (c) => rumourPage(c, deps)));
+  web.get("/casova-osa", cachedPage(deps.knowledge, (c) => timelinePage(c, deps)));
+  web.get("/kontakty", cachedPage(deps.knowledge, (c) => contactsPage(c, deps)));
+  web.get("/setkani", cachedPage(deps.knowledge, (c) => meetingsPage(c, deps), minute));
+  web.get("/novinky", cachedPage(deps.knowledge, (c) => updatesList(c, deps), () => newsVersion(deps)));
   web.get("/novinky/:id", (c) => updatePage(c, deps));
   web.get("/letak", (c) => leafletPage(c, deps));
 

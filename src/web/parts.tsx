@@ -3,7 +3,7 @@
 import type { Context } from "hono";
 import { raw } from "hono/html";
 import type { Verdict } from "../content/types.js";
-import { formatDate } from "../i18n.js";
+import { webDate } from "./format.js";
 import type { WebEnv } from "./lang.js";
 import { renderMarkdown } from "./markdown.js";
 
@@ -12,7 +12,7 @@ type C = { c: Context<WebEnv> };
 /** "Ověřeno 15. listopadu 2026, Odbor …": on every answer. */
 export function Verified({ c, date, office }: C & { date: string; office: string }) {
   const t = c.get("t");
-  return <p class="verified">{t("answer.verified", { date: formatDate(date, c.get("lang")), office })}</p>;
+  return <p class="verified">{t("answer.verified", { date: webDate(date, c.get("lang")), office })}</p>;
 }
 
 /** Says when the text is Czech because the person's language is missing, or machine-made. */

@@ -210,8 +210,9 @@ describe("feeds", () => {
     expect(xml).toContain("Zpráva z konzole");
     expect(xml).toContain("<strong>důležitý</strong>");
     expect(xml).not.toContain("Koncept");
-    // The same item on the news pages.
+    // The same item on the news pages and the home page, though both were rendered (and cached) before.
     expect((await get("/novinky")).html).toContain("Zpráva z konzole");
+    expect((await get("/")).html).toContain("Zpráva z konzole");
     expect((await get(`/novinky/${draft.id}`)).html).toContain("<strong>důležitý</strong>");
     expect((await get(`/novinky/${unpublished.id}`)).res.status).toBe(404);
   });

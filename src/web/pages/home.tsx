@@ -2,13 +2,16 @@
 // the latest news, the next meetings and where the timeline stands.
 import type { Context } from "hono";
 import type { AppDeps } from "../../deps.js";
-import { formatDate } from "../../i18n.js";
+import { webDate } from "../format.js";
 import { loc, phaseState, sortMeetings } from "../data.js";
 import type { WebEnv } from "../lang.js";
 import { Page } from "../layout.js";
 import { SearchBox } from "./faq.js";
 import { L, meetingWhen, telHref } from "./info.js";
 import { loadNews } from "./updates.js";
+
+/** How many news items the home page lists. */
+export const HOME_NEWS = 3;
 
 export function CrisisBox({ c, deps }: { c: Context<WebEnv>; deps: AppDeps }) {
   const t = c.get("t");
@@ -32,7 +35,7 @@ export async function homePage(c: Context<WebEnv>, deps: AppDeps) {
   const t = c.get("t");
   const lang = c.get("lang");
   const { kb } = deps.knowledge.current();
-  const news = (await loadNews(c, deps)).slice(0, 3);
+  const news = (await loadNews(c, deps, HOME_NEWS)).slice(0, HOME_NEWS);
   const meetings = sortMeetings(kb.meetings, deps.clock()).upcoming.slice(0, 3);
   const phase = phaseState(kb.phases);
   const title = kb.site ? t("web:home.title", { building: kb.site.building.name }) : t("web:home.titleGeneric");
@@ -94,7 +97,7 @@ export async function homePage(c: Context<WebEnv>, deps: AppDeps) {
               {news.map((n) => (
                 <li>
                   <a href={`/novinky/${encodeURIComponent(n.id)}`} lang={n.fallback ? "cs" : undefined}>{n.title}</a>
-                  <span class="meta">{formatDate(n.date, lang)}</span>
+                  <span class="meta">{webDate(n.date, lang)}</span>
                 </li>
               ))}
             </ul>

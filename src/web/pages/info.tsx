@@ -3,7 +3,7 @@
 import type { Context } from "hono";
 import type { Contact, Meeting, Phase } from "../../content/schemas.js";
 import type { AppDeps } from "../../deps.js";
-import { formatDate } from "../../i18n.js";
+import { webDate, webMonth } from "../format.js";
 import { loc, sortMeetings, type Localised } from "../data.js";
 import type { WebEnv } from "../lang.js";
 import { Page } from "../layout.js";
@@ -20,17 +20,14 @@ export function L({ text }: { text: Localised | null }) {
 /** "2026-03" or "2026-03-15" as people read it; null as "bude upřesněno". */
 export function when(c: Context<WebEnv>, value: string | null): string {
   if (!value) return c.get("t")("tbd");
-  if (value.length === 7) {
-    const locale = c.get("lang") === "en" ? "en-GB" : c.get("lang") === "uk" ? "uk-UA" : "cs-CZ";
-    return new Date(`${value}-15T12:00:00Z`).toLocaleDateString(locale, { month: "long", year: "numeric", timeZone: "UTC" });
-  }
-  return formatDate(value, c.get("lang"));
+  if (value.length === 7) return webMonth(value, c.get("lang"));
+  return webDate(value, c.get("lang"));
 }
 
 /** A meeting's start in Prague time, e.g. "3. prosince 2026, 17:00". */
 export function meetingWhen(c: Context<WebEnv>, m: Meeting): string {
   if (!m.starts) return c.get("t")("tbd");
-  return `${formatDate(m.starts.slice(0, 10), c.get("lang"))}, ${m.starts.slice(11, 16)}`;
+  return `${webDate(m.starts.slice(0, 10), c.get("lang"))}, ${m.starts.slice(11, 16)}`;
 }
 
 function PhaseItem({ c, p }: C & { p: Phase }) {

@@ -2,7 +2,7 @@
 // /novinky/:id: one item. The Atom feed is in feeds.ts.
 import type { Context } from "hono";
 import type { AppDeps } from "../../deps.js";
-import { formatDate } from "../../i18n.js";
+import { webDate } from "../format.js";
 import { newsItems, type NewsItem } from "../data.js";
 import type { WebEnv } from "../lang.js";
 import { Page } from "../layout.js";
@@ -12,14 +12,20 @@ import { notFoundPage } from "./not-found.js";
 /** How many console updates the site reads at most (the feed and list show the newest). */
 export const NEWS_LIMIT = 50;
 
-export async function loadNews(c: Context<WebEnv>, deps: AppDeps): Promise<NewsItem[]> {
-  const published = await deps.store.updates.listPublished({ limit: NEWS_LIMIT });
+export async function loadNews(c: Context<WebEnv>, deps: AppDeps, limit = NEWS_LIMIT): Promise<NewsItem[]> {
+  const published = await deps.store.updates.listPublished({ limit });
   return newsItems(deps.knowledge.current().kb, published, c.get("lang"));
+}
+
+/** Names the newest published console updates: what a cached news list or home page depends on. */
+export async function newsVersion(deps: AppDeps, limit = NEWS_LIMIT): Promise<string> {
+  const published = await deps.store.updates.listPublished({ limit });
+  return published.map((u) => `${u.id}:${u.publishedAt}:${u.title.length}`).join(",");
 }
 
 export function publishedLine(c: Context<WebEnv>, n: NewsItem): string {
   const t = c.get("t");
-  const date = formatDate(n.date, c.get("lang"));
+  const date = webDate(n.date, c.get("lang"));
   return n.office ? t("web:updates.publishedBy", { date, office: n.office }) : t("web:updates.published", { date });
 }
 
@@ -39,7 +45,7 @@ export async function updatesList(c: Context<WebEnv>, deps: AppDeps) {
               <a href={`/novinky/${encodeURIComponent(n.id)}`} lang={n.fallback ? "cs" : undefined}>
                 {n.title}
               </a>
-              <span class="meta">{formatDate(n.date, c.get("lang"))}</span>
+              <span class="meta">{webDate(n.date, c.get("lang"))}</span>
             </li>
           ))}
         </ul>
