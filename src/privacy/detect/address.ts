@@ -13,7 +13,7 @@ const STREET_CUE = /(?:^|[\s(,])(?:ul|ulice|ulici|ulica|ulici|nam|namesti|tr|tri
 
 // A capitalised street word: "Kollárova", "Sokolovská", "Závodní", "Dlouhá"; not weekdays or months.
 const STREET_WORD = /^\p{Lu}[\p{L}-]{2,}(?:ova|ová|ovo|ská|ské|cká|cké|ní|ná|há|lá|tá|rá|dá|ice|ého|ově)$/u;
-const NOT_STREET = /^(?:pondělí|úterý|středa|čtvrtek|pátek|sobota|neděle|dne|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|máme|mám|jsem|celkem|nájem|kauce|teplota|pokoj|pokoji|byt|bytě|izba|izbe|room|flat|dítě|děti|patro|patře|linka|záchranka|otevírací|autobus|tramvaj|lístek|dluh)$/iu;
+const NOT_STREET = /^(?:další|dalších|poslední|posledních|první|prvních|příští|minulý|jarní|letní|podzimní|zimní|denní|noční|ranní|večerní|měsíční|roční|týdenní|všední|hlavní|jediná|celá|stará|nová|velká|malá|pondělí|úterý|středa|čtvrtek|pátek|sobota|neděle|dne|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|máme|mám|jsem|celkem|nájem|kauce|teplota|pokoj|pokoji|byt|bytě|izba|izbe|room|flat|dítě|děti|patro|patře|linka|záchranka|otevírací|autobus|tramvaj|lístek|dluh)$/iu;
 
 const ADDRESS_AFTER_CUE = new RegExp(String.raw`^(?:[\p{L}.'-]{1,25}[ ]){0,3}?[\p{L}.'-]{2,25}[ ]${HOUSE}`, "u");
 const ADDRESS_PLAIN = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]{2,25})(?:[ ](\p{Lu}[\p{L}-]{1,25}))?[ ]${HOUSE}(?![\p{L}\p{N}/])`, "gu");
@@ -58,8 +58,12 @@ export function detectAddresses(text: string, folded: string): Finding[] {
     const [whole, w1, w2] = m;
     const last = w2 ?? w1!;
     const streetish = STREET_WORD.test(last) || (w2 !== undefined && STREET_WORD.test(w1!));
-    if (!streetish || NOT_STREET.test(last)) continue;
+    if (!streetish || NOT_STREET.test(last) || (w2 !== undefined && NOT_STREET.test(w1!))) continue;
     if (notAfter(text, m.index + whole.length)) continue;
+    // Without a cue, a street and number end the phrase ("Závodní 5, ale", "Jateční 9 v Ostrově");
+    // "Poslední 3 měsíce" goes on with a noun.
+    const follow = text.slice(m.index + whole.length, m.index + whole.length + 5);
+    if (!whole.includes("/") && !/^(?:$|\s*[,.;:)!?\n]|[ ](?:a|v|ve|na|u|do|je|in|and|nebo|i)[ ,])/u.test(follow)) continue;
     // Drop a first word that is not part of the street ("Sestra bydlí v Sokolovské 12" starts at Sokolovské).
     const start = w2 !== undefined && !STREET_WORD.test(w1!) ? m.index + whole.indexOf(w2) : m.index;
     out.push({ kind: "address", start, end: m.index + whole.length });

@@ -45,7 +45,7 @@ Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Na
 
 /** Given names that are also ordinary words; they count only after a cue or next to another name. */
 export const AMBIGUOUS_FIRST = `
-will may june april august grace jordan austin christian victoria virginia charlotte dean mason chase hunter dan hope faith joy rose jack bill art sky dawn summer autumn pat sue guy max ray frank rich pearl ruby iris lily daisy holly ivy penny angel king prince mark bob jean chance honey
+will may june april august grace sam jordan austin christian victoria virginia charlotte dean mason chase hunter dan hope faith joy rose jack bill art sky dawn summer autumn pat sue guy max ray frank rich pearl ruby iris lily daisy holly ivy penny angel king prince mark bob jean chance honey
 vlasta sláva slava lada zora zlata ruda míra mira věra vera naděžda luna albert mikuláš
 надія віра любов слава роман лев мир злата nadiia nadija vira liubov lyubov roman
 `;
@@ -88,7 +88,7 @@ ano ne jo jasne dobre dobry dobra dobrou dobrej den vecer rano noc ahoj cau zdra
 pan pani pane panu panem pana panove slecna slecno tati mami mamo babi dedo teto stryc
 vse vsechno vsichni nic nikdo nekdo neco nejak nekde kazdy kazda vsude
 moje muj moji nase nas vase vas jeho jeji jejich svuj sve svoje
-hlavne marne nevim nemam nechci nemuzu rychle pomalu dobre spatne rada radu rady rade radou rad vite mate tomu dane dani nine sama sami samo samu same hotova hotova zdrava nemocna moc mockrat predem
+hlavne marne nevim nemam nechci nemuzu rychle pomalu dobre spatne boze buh bohu boha bozi rada radu rady rade radou rad vite mate tomu dane dani nine sama sami samo samu same hotova hotova zdrava nemocna moc mockrat predem
 rodina rodiny deti dite syn dcera manzel manzelka muz zena mama maminka tata tatinek brat bratr sestra babicka deda soused sousedka kamarad kamaradka teta
 otazka dotaz odpoved informace info pomoc byt byty pokoj pokoje ubytovna stehovani najem kauce davky urad prace skola
 romka rom romove romka romky ukrajinka ukrajinec ukrajinci cech cesi cizinec slovak slovacka

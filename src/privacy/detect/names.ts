@@ -22,6 +22,8 @@ interface Info {
   morphStrong: boolean;
   /** listed surname that is not an ordinary word */
   surname: boolean;
+  /** a listed first name, ambiguous or not */
+  anyFirst: boolean;
   foldOnly: boolean;
   initial: boolean;
 }
@@ -61,6 +63,7 @@ function classify(tok: Token): Info {
     listed: !never && listed,
     morphStrong,
     surname: !never && !!(flags & SURNAME) && !(flags & SURNAME_AMB),
+    anyFirst: !never && !!(flags & (FIRST | FIRST_AMB)),
     foldOnly: !!(flags & FOLD_ONLY),
     initial: tok.text.length === 1 && tok.cap,
   };
@@ -116,7 +119,13 @@ export function detectNames(text: string): Finding[] {
     if (!gapOk) continue;
     if (cue.kind === "title") {
       // "pan starosta Kocourek": skip up to two role words.
-      for (let r = 0; r < 2 && j < n && !toks[j]!.cap && ROLE_PREFIX.test(toks[j]!.key) && j + 1 < n && onlySpaces(text, toks[j]!.end, toks[j + 1]!.start); r++) j++;
+      // "MS Teams", "DR Kongo": an all-capitals abbreviation without its full stop is no title.
+      if (toks[i]!.allCaps && toks[i]!.text.length <= 2 && text[toks[i]!.end] !== ".") continue;
+      for (let r = 0; r < 2 && j < n && ROLE_PREFIX.test(toks[j]!.key); r++) {
+        if (j + 1 < n && onlySpaces(text, toks[j]!.end, toks[j + 1]!.start)) j++;
+        else { j = n; break; }
+      }
+      if (j >= n) continue;
     }
     if (cue.kind === "closing") {
       // Skip "za odpověď", "moc" … then take the signature.
@@ -132,7 +141,10 @@ export function detectNames(text: string): Finding[] {
       let ok: boolean;
       if (cue.kind === "strong") ok = taken.length === 0 ? !/^\p{Ll}{1,2}$/u.test(t.text) : it.nameLike || capUnknown(it);
       else if (cue.kind === "weak") {
-        ok = it.foldOnly && taken.length === 0 ? false : t.cap ? it.nameLike || (taken.length > 0 && capUnknown(it)) : it.listed;
+        // The first word after "jsem" must be a listed name or a strong surname shape:
+        // "Jsem Polák", "Jsem Katolík" are not names.
+        if (taken.length === 0) ok = !it.foldOnly && (t.cap ? it.anyFirst || it.surname || it.morphStrong : it.listed);
+        else ok = t.cap ? it.nameLike || capUnknown(it) : it.listed;
         // "jsem vendelin gabor": an unknown word right before a listed surname is its first name.
         const nx = info[k + 1];
         if (!ok && taken.length === 0 && !t.cap && t.text.length >= 3 && nx && nx.surname && !nx.tok.cap && joined(text, toks, k)) ok = true;
