@@ -62,7 +62,9 @@ interface Lane {
   limits: ChannelLimits;
   bucket: TokenBucket;
   buffer: ClaimedEntry[];
-  inFlight: Set<Promise<void>>;
+  /** Sends under way, and who waits for one of them to finish. */
+  inFlight: number;
+  waiters: Array<() => void>;
   pausedUntil: number;
   lastByAddress: Map<string, number>;
 }
@@ -88,7 +90,7 @@ export function createDispatcher(deps: DispatcherDeps, options: DispatcherOption
     const l = limits[channel];
     return [{
       channel, sender, limits: l, bucket: new TokenBucket(l.ratePerSec, l.burst, clock.now), buffer: [],
-      inFlight: new Set<Promise<void>>(), pausedUntil: 0, lastByAddress: new Map<string, number>(),
+      inFlight: 0, waiters: [], pausedUntil: 0, lastByAddress: new Map<string, number>(),
     }];
   });
 
@@ -202,8 +204,8 @@ export function createDispatcher(deps: DispatcherDeps, options: DispatcherOption
       const claimSize = Math.max(1, Math.min(lane.limits.maxInFlight * 2, Math.ceil(lane.limits.ratePerSec / 20)));
       lane.buffer = await outbox.claim({ channel: lane.channel, now, leaseMs, owner, limit: claimSize });
       if (!lane.buffer.length) {
-        if (lane.inFlight.size) {
-          await Promise.race(lane.inFlight);
+        if (lane.inFlight) {
+          await slotFreed(lane);
           return "busy";
         }
         return "idle";
@@ -224,8 +226,8 @@ export function createDispatcher(deps: DispatcherDeps, options: DispatcherOption
       record({ id: entry.id, status: "pending", nextAt: last + gap, countAttempt: false });
       return "busy";
     }
-    if (lane.inFlight.size >= lane.limits.maxInFlight) {
-      await Promise.race(lane.inFlight);
+    if (lane.inFlight >= lane.limits.maxInFlight) {
+      await slotFreed(lane);
       return "busy";
     }
     const wait = lane.bucket.take();
@@ -240,13 +242,24 @@ export function createDispatcher(deps: DispatcherDeps, options: DispatcherOption
         for (const [a, t] of lane.lastByAddress) if (now - t >= gap) lane.lastByAddress.delete(a);
       }
     }
-    const p: Promise<void> = sendOne(lane, entry, address).finally(() => lane.inFlight.delete(p));
-    lane.inFlight.add(p);
+    lane.inFlight++;
+    void sendOne(lane, entry, address).catch((e: unknown) => {
+      // Not the platform's answer (e.g. the database failed reading the message): try again later.
+      deps.log.error("delivery.send_error", { channel: lane.channel, error: (e as Error).message });
+      record({ id: entry.id, status: "pending", nextAt: clock.now() + backoff(entry.attempts + 1), countAttempt: true, error: "internal" });
+    }).finally(() => {
+      lane.inFlight--;
+      for (const wake of lane.waiters.splice(0)) wake();
+    });
     return "busy";
   }
 
+  function slotFreed(lane: Lane): Promise<void> {
+    return new Promise((resolve) => lane.waiters.push(resolve));
+  }
+
   async function settle(lane: Lane): Promise<void> {
-    await Promise.all(lane.inFlight);
+    while (lane.inFlight) await slotFreed(lane);
     releaseBuffer(lane, clock.now());
     await flush();
   }

@@ -6,6 +6,8 @@ import { createApp } from "../app.js";
 import type { Config } from "../config.js";
 import { buildNodeDeps, type NodeDeps } from "./node-deps.js";
 import { startTelegramPolling } from "../channels/telegram/polling.js";
+import { createDispatcher } from "../delivery/dispatcher.js";
+import { startJobsTimer } from "../delivery/jobs.js";
 
 export interface RunningServer {
   deps: NodeDeps;
@@ -20,6 +22,12 @@ export async function startNodeServer(config: Config, cwd: string): Promise<Runn
   const stops: Array<() => Promise<void>> = [];
   // Channel start-up (long polling, dispatcher loops) registers its stop here.
   if (config.TELEGRAM_BOT_TOKEN && !config.PUBLIC_URL) stops.push(startTelegramPolling(deps).stop);
+  // Delivery: one dispatcher per database drains the outbox; the minute jobs
+  // publish scheduled updates, enqueue meeting reminders and run retention.
+  const dispatcher = createDispatcher(deps);
+  dispatcher.start();
+  stops.push(() => dispatcher.stop());
+  stops.push(startJobsTimer(deps));
 
   const server = await new Promise<ServerType>((resolveServer) => {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolveServer(s));
