@@ -3,6 +3,7 @@
 import type { Context } from "hono";
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
+import { UI_LANGUAGES } from "../i18n.js";
 import type { StaffRole } from "../store/index.js";
 import type { StaffEnv } from "./env.js";
 import { STAFF_CSS_PATH, STAFF_JS_PATH } from "./static.js";
@@ -22,6 +23,14 @@ export interface StaffPageProps {
   /** Seconds; the page reloads itself (delivery progress). */
   refresh?: number;
   script?: boolean;
+}
+
+/** The same page in another language (the ?lang= switch also sets the cookie). */
+function langHref(c: Context<StaffEnv>, lang: string): string {
+  const url = new URL(c.req.url);
+  url.searchParams.set("lang", lang);
+  url.searchParams.delete("done");
+  return `${url.pathname}?${url.searchParams.toString()}`;
 }
 
 /** Hidden CSRF field for every form. */
@@ -61,6 +70,11 @@ export function StaffPage({ c, title, children, refresh, script }: StaffPageProp
                     ))}
                   </ul>
                 </nav>
+                <ul class="langs" aria-label={t("staff:nav.language")}>
+                  {UI_LANGUAGES.map((l) => (
+                    <li><a href={langHref(c, l)} hreflang={l} lang={l} aria-current={l === c.get("lang") ? "true" : undefined}>{l.toUpperCase()}</a></li>
+                  ))}
+                </ul>
                 <div class="who">
                   <span>{`${session.user.email} (${t(`staff:roles.${session.user.role}`)})`}</span>
                   <form class="inline" method="post" action="/staff/logout">

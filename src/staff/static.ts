@@ -13,6 +13,8 @@ a:focus, button:focus, input:focus, select:focus, textarea:focus { outline:3px s
 header.top { background:#12355b; color:#fff; padding:8px 16px; display:flex; flex-wrap:wrap; gap:12px; align-items:center; }
 header.top a { color:#fff; } header.top nav ul { list-style:none; display:flex; flex-wrap:wrap; gap:14px; margin:0; padding:0; }
 header.top nav a[aria-current=page] { font-weight:bold; text-decoration:underline; }
+header.top ul.langs { list-style:none; display:flex; gap:8px; margin:0; padding:0; }
+header.top ul.langs a[aria-current=true] { font-weight:bold; }
 header.top .who { margin-left:auto; display:flex; gap:8px; align-items:center; }
 header.top .who button { background:none; border:1px solid #fff; color:#fff; padding:2px 8px; cursor:pointer; }
 main { max-width:1100px; margin:0 auto; padding:16px; }

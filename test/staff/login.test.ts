@@ -120,6 +120,16 @@ describe("staff login", () => {
     expect((await login("garant@example.cz", PASSWORD, {}, { origin: "https://evil.example" })).status).toBe(403);
   });
 
+  it("speaks Czech by default and English or Ukrainian on request", async () => {
+    ctx = await staffDeps();
+    expect(await (await call(ctx.app, "/staff/login")).text()).toContain("<h1>Přihlášení</h1>");
+    expect(await (await call(ctx.app, "/staff/login?lang=uk")).text()).toContain("<h1>Вхід</h1>");
+    const s = await signIn(ctx.deps, await addStaff(ctx.deps, "garant"));
+    const en = await (await call(ctx.app, "/staff/inbox?lang=en", { session: s })).text();
+    expect(en).toContain("<h1>Questions</h1>");
+    expect(en).toContain('<html lang="en">');
+  });
+
   it("never redirects outside the console after login", async () => {
     ctx = await staffDeps();
     await addStaff(ctx.deps, "garant");
