@@ -20,7 +20,7 @@ const ADDRESS_PLAIN = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]{2,2
 const ENGLISH = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,4}[a-zA-Z]?[ ](?:\p{Lu}\p{L}+[ ]){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Square|Way|Place)\b\.?`, "gu");
 
 // Rooms and flats: the cue, an optional "č."/"číslo"/"no."/"#", then the number.
-const FLAT = /(?<![\p{L}\p{N}])(?:pokoj|pokoje|pokoji|pokojem|pokojích|pokoj[uů]|pokoi|pokoja|byt|bytu|bytě|byte|bytem|izba|izbe|izby|izbu|izbou|dvere|dveře|dveri|dveří|room|rooms|flat|apartment|apt|кімната|кімнаті|кімнати|кімнату|кімн|кв|квартира|квартирі|квартири|комната|комнате|комнаты)\.?[ ]{1,2}(?:(?:č|c|čís|cis|číslo|cislo|no|nr|num|number|№|#)\.?[ ]{0,2})?(\d{1,4}[a-zA-Z]?(?:(?:[ ]?(?:a|,|і|и|and|&|-)[ ]?)\d{1,4}[a-zA-Z]?)*)(?![\p{L}\p{N}+])/giu;
+const FLAT = /(?<![\p{L}\p{N}])(?:pokoj|pokoje|pokoji|pokojem|pokojích|pokoj[uů]|pokoi|pokoja|byt|bytu|bytě|byte|bytem|izba|izbe|izby|izbu|izbou|dvere|dveře|dveri|dveří|room|rooms|flat|apartment|apt|kimnata|kimnati|kimnatu|komnata|komnati|kvartyra|kvartyri|кімната|кімнаті|кімнати|кімнату|кімн|кв|квартира|квартирі|квартири|комната|комнате|комнаты)\.?[ ]{1,2}(?:(?:č|c|čís|cis|číslo|cislo|no|nr|num|number|№|#)\.?[ ]{0,2})?(\d{1,4}[a-zA-Z]?(?:(?:[ ]?(?:a|,|і|и|and|&|-)[ ]?)\d{1,4}[a-zA-Z]?)*)(?![\p{L}\p{N}+])/giu;
 // "jsme z 315", "Marie z 210": a room number said as where someone is from.
 const FROM_ROOM = /(?<![\p{L}\p{N}])(?:z|ze|from|з|із)[ ]([1-9]\d{2}[a-zA-Z]?)(?!\d|[\p{L}\p{N}+.:,]\d|[ ]?(?:kč|kc|lidí|lidi|dětí|deti|rodin|let|km|m(?!\p{L})|%|bytů|pokojů|osob|obyvatel|zaměstnan|kor|eur|€))/giu;
 

@@ -133,8 +133,9 @@ export function lookup(text: string, key: string): number {
   if (ASCII.test(lower) || CYRILLIC.test(lower)) flags = (ASCII.test(lower) ? lex.folded.get(key) : lex.exact.get(lower)) ?? 0;
   else {
     const e = lex.exact.get(lower);
-    // "Víte" is a form of Vít, but "vite" is an ordinary word: ordinary wins.
-    if (e !== undefined) flags = e | ((lex.folded.get(key) ?? 0) & COMMON);
+    // An exact match decides ("Ráďa" is a name though "rada" is a word); the few exact
+    // forms that are also words ("víte", "daně") are listed among the ordinary words.
+    if (e !== undefined) flags = e;
     else {
       const f = lex.folded.get(key) ?? 0;
       // A folded match of an ordinary word is still ordinary; a folded name match is weaker.

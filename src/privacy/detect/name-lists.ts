@@ -27,7 +27,7 @@ Honza Honzík Jenda Jeník Jirka Jiřík Pepa Pepík Franta Fanda Tonda Tonik Ve
 export const FIRST_NAMES_UK = `
 Олександр Олександра Олексій Олена Ольга Оксана Іван Іванна Петро Павло Микола Михайло Андрій Сергій Дмитро Володимир Юрій Віктор Віталій Василь Богдан Богдана Тарас Остап Максим Денис Артем Артемій Владислав Ярослав Ярослава Олег Ігор Роман Вадим Євген Євгенія Григорій Степан Анатолій Валерій Костянтин Руслан Назар Ілля Тимофій Кирило Марко Матвій Данило Данило Антон Олесь Орест Любомир Мирослав Мирослава Станіслав Святослав Всеволод Леонід Едуард Геннадій Федір Яків Захар Семен Борис Вʼячеслав Вячеслав
 Наталія Наталя Тетяна Ірина Марія Ганна Анна Юлія Світлана Людмила Галина Катерина Вікторія Дарина Дарія Софія Соломія Анастасія Валентина Лариса Інна Христина Аліна Алла Зоя Поліна Уляна Мар'яна Мирослава Діана Карина Вероніка Яна Олеся Лілія Леся Надія Віра Любов Раїса Зінаїда Ніна Тамара Єлизавета Елизавета Злата Кіра Ангеліна Маргарита Валерія Ксенія Антоніна Жанна
-Ира Іра Аня Ганя Ганна Марійка Софійка Оля Сашко Саша Женя Вова Діма Дима Коля Петя Міша Миша Сергійко Андрійко Таня Наташа Люда Галя Катя Юля Настя Віка Вика Даша Соня Маша Свєта Света Оленка Ірочка Надя Валя Люба
+Ярина Мілана Емілія Аліса Єва Стефанія Василина Орися Оксанка Ліза Ева Милана Ира Іра Аня Ганя Ганна Марійка Софійка Оля Сашко Саша Женя Вова Діма Дима Коля Петя Міша Миша Сергійко Андрійко Таня Наташа Люда Галя Катя Юля Настя Віка Вика Даша Соня Маша Свєта Света Оленка Ірочка Надя Валя Люба
 Сергей Алексей Андрей Дмитрий Николай Александр Владимир Евгений Юрий Игорь Виктор Михаил Павел Иван Максим Артем Денис Олег Роман Антон Илья Кирилл Никита Егор Наталья Татьяна Ирина Елена Ольга Светлана Екатерина Анна Мария Юлия Людмила Галина Анастасия Дарья Ксения Валентина Надежда Вера Любовь Оксана Марина Кристина Алина Полина Виктория Евгения
 `;
 
@@ -35,7 +35,7 @@ export const FIRST_NAMES_UK = `
 export const FIRST_NAMES_UK_LATIN = `
 Oleksandr Oleksandra Oleksii Oleksij Oleksiy Olena Olga Olha Oksana Ivan Ivanna Petro Pavlo Mykola Mychajlo Mykhailo Mykhaylo Andrii Andrij Andriy Andrej Andrey Serhii Serhij Serhiy Sergii Sergij Sergej Sergey Dmytro Dmitro Dmitrij Dmitriy Volodymyr Volodymir Vladimir Yurii Yuriy Jurij Jurii Viktor Vitalii Vitalij Vitaliy Vasyl Vasil Bohdan Taras Ostap Maksym Maksim Artem Artur Vladyslav Yaroslav Jaroslav Oleh Oleg Ihor Igor Vadym Vadim Yevhen Jevhen Evgen Evgenij Yevheniia Hryhorii Stepan Anatolii Anatolij Valerii Kostiantyn Kostjantyn Ruslan Nazar Illia Illja Ilya Tymofii Kyrylo Kyryl Matvii Danylo Danilo Orest Liubomyr Myroslav Myroslava Stanislav Sviatoslav Leonid Fedir Yakiv Zakhar Semen Borys
 Nataliia Natalija Natalia Natalya Nataliya Natasha Tetiana Tetjana Tatiana Tatjana Tatyana Iryna Irina Maria Mariia Marija Hanna Ganna Anna Yuliia Yulia Julija Julia Yuliya Svitlana Svetlana Liudmyla Ludmila Lyudmila Halyna Galina Halyna Kateryna Katerina Viktoriia Viktorija Viktoria Daryna Dariia Daria Sofiia Sofia Solomiia Anastasiia Anastasija Anastasia Valentyna Valentina Larysa Larisa Inna Khrystyna Chrystyna Alina Alla Zoia Polina Uliana Ulyana Mariana Marjana Diana Karyna Veronika Yana Jana Olesia Olesja Liliia Lilija Lesia Lesja Nadiia Nadija Nadia Vira Liubov Lyubov Raisa Nina Tamara Yelyzaveta Jelyzaveta Zlata Kira Anhelina Marharyta Valeriia Kseniia Ksenija Zhanna
-Sasha Sashko Zhenia Zhenya Vova Dima Kolia Kolya Misha Tania Tanya Natasha Liuda Halia Katia Katya Yulia Nastia Nastya Vika Dasha Sonia Sonya Masha Sveta Olenka Nadia Valia Liuba Ira
+Yaryna Jaryna Milana Emiliia Alisa Yeva Stefaniia Vasylyna Sasha Sashko Zhenia Zhenya Vova Dima Kolia Kolya Misha Tania Tanya Natasha Liuda Halia Katia Katya Yulia Nastia Nastya Vika Dasha Sonia Sonya Masha Sveta Olenka Nadia Valia Liuba Ira
 `;
 
 export const FIRST_NAMES_EN = `
@@ -88,7 +88,7 @@ ano ne jo jasne dobre dobry dobra dobrou dobrej den vecer rano noc ahoj cau zdra
 pan pani pane panu panem pana panove slecna slecno tati mami mamo babi dedo teto stryc
 vse vsechno vsichni nic nikdo nekdo neco nejak nekde kazdy kazda vsude
 moje muj moji nase nas vase vas jeho jeji jejich svuj sve svoje
-hlavne marne nevim nemam nechci nemuzu rychle pomalu dobre spatne boze buh bohu boha bozi rada radu rady rade radou rad vite mate tomu dane dani nine sama sami samo samu same hotova hotova zdrava nemocna moc mockrat predem
+hlavne marne nevim nemam nechci nemuzu rychle pomalu dobre spatne víte daně jaře věru boze buh bohu boha bozi rada radu rady rade radou rad vite mate tomu dane dani nine sama sami samo samu same hotova hotova zdrava nemocna moc mockrat predem
 rodina rodiny deti dite syn dcera manzel manzelka muz zena mama maminka tata tatinek brat bratr sestra babicka deda soused sousedka kamarad kamaradka teta
 otazka dotaz odpoved informace info pomoc byt byty pokoj pokoje ubytovna stehovani najem kauce davky urad prace skola
 romka rom romove romka romky ukrajinka ukrajinec ukrajinci cech cesi cizinec slovak slovacka
