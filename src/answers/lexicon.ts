@@ -29,7 +29,7 @@ export const STOPWORDS = new Set(
    ja mne me mi my nas nam vy vas vam on ona ono oni ony jeho jeji jim je ji
    cely cela cele celej celou dal dale dalsi jeste uz furt porad vcetne behem kolem okolo mezi pres
    jo jj ok okay hm hmm fakt fakticky vubec treba proste asi spis skoro
-   aby ako aj ani alebo ale ak ked ze sa si som sme ste su bol bola bolo boli by bude budu budem budeme mi ma mne nas vas ich jej jeho
+   aby ako aj ani alebo ale ak ked ze sa si som sme ste su bol bola bolo boli by mi ma mne nas vas ich jej jeho
    ten ta to tie ti tento tato toto tam tu tak uz este len iba ked preto pretoze potom ktory ktora ktore co kto
    about above after again against all also although any anything because before below between both during each either
    else even ever every everything few for from further here how however into just like more most much never nothing
