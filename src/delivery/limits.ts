@@ -13,13 +13,16 @@ export interface ChannelLimits {
   maxInFlight: number;
 }
 
+// Each rate is one under the platform's figure with a burst of 1, so that even
+// a strict sliding one-second window (burst + rate) never sees more than the
+// platform allows.
 export const DEFAULT_LIMITS: Record<BotChannel, ChannelLimits> = {
   // Telegram: ~30 messages/s to different chats, ~1/s to one chat.
-  telegram: { ratePerSec: 30, burst: 30, perAddressIntervalMs: 1000, maxInFlight: 16 },
+  telegram: { ratePerSec: 29, burst: 1, perAddressIntervalMs: 1000, maxInFlight: 16 },
   // WhatsApp Cloud API: 80 messages/s per business number.
-  whatsapp: { ratePerSec: 80, burst: 80, perAddressIntervalMs: 0, maxInFlight: 32 },
+  whatsapp: { ratePerSec: 79, burst: 1, perAddressIntervalMs: 0, maxInFlight: 32 },
   // Discord: 50 requests/s global; per-route limits arrive as 429 + retry_after (the sender reports rate_limited).
-  discord: { ratePerSec: 50, burst: 50, perAddressIntervalMs: 0, maxInFlight: 16 },
+  discord: { ratePerSec: 49, burst: 1, perAddressIntervalMs: 0, maxInFlight: 16 },
 };
 
 export function resolveLimits(overrides: Partial<Record<BotChannel, Partial<ChannelLimits>>> = {}): Record<BotChannel, ChannelLimits> {
