@@ -47,13 +47,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
 
   // Parts mount here (one line each): web site, webhooks, staff console.
+  // Webhooks before the website, so its page middlewares (language, caching) skip platform calls.
+  if (deps.config.TELEGRAM_BOT_TOKEN) app.route("/webhooks/telegram", telegramWebhook(deps));
   app.route("/", createWebsite(deps));
   app.route("/", createAskRoutes(deps));
   app.route("/staff", createStaffConsole(deps));
   app.route("/prehled", createTransparencyPage(deps));
   if (whatsappWebhookEnabled(deps.config)) app.route("/webhooks/whatsapp", whatsappWebhook(deps));
   if (discordWebhookEnabled(deps.config)) app.route("/webhooks/discord", discordWebhook(deps));
-  if (deps.config.TELEGRAM_BOT_TOKEN) app.route("/webhooks/telegram", telegramWebhook(deps));
 
   app.onError((error, c) => {
     deps.log.error("request.failed", { path: c.req.routePath, kind: errorKind(error) });

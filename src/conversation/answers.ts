@@ -1,14 +1,13 @@
 // Free text → the answer engine → an answer, suggestions, or the offer to
 // pass the question to the garant (showing the redacted text first).
-import type { TFunction } from "i18next";
 import type { OutboundMessage } from "../channels/types.js";
 import { headline, pickEntry } from "../content/pick.js";
 import type { KnowledgeBase } from "../content/types.js";
 import { formatDate } from "../i18n.js";
 import { words } from "../answers/normalize.js";
 import { redactPersonalData } from "../privacy/redact.js";
-import { markdownToPlain, shorten } from "./text.js";
-import { action, backToMenu, menuMessage, type Reply, type Turn } from "./turn.js";
+import { dateText, markdownToPlain, shorten } from "./text.js";
+import { action, backToMenu, menuMessage, type Reply, type Turn, type T } from "./turn.js";
 
 /** Questions longer than this are cut before matching and forwarding. */
 export const MAX_QUESTION_CHARS = 1500;
@@ -19,18 +18,25 @@ export function textLanguage(text: string, uiLang: string): string {
   return /[\u0400-\u04FF]/.test(text) ? "uk" : uiLang;
 }
 
+const plainBodies = new WeakMap<object, string>();
+function plainBody(e: { body: string }): string {
+  let v = plainBodies.get(e);
+  if (v === undefined) plainBodies.set(e, (v = markdownToPlain(e.body)));
+  return v;
+}
+
 /** One vetted entry as a message: title, plain body, "Ověřeno …" and translation notes, feedback buttons. */
-export function entryMessage(kb: KnowledgeBase, id: string, lang: string, t: TFunction): OutboundMessage | null {
+export function entryMessage(kb: KnowledgeBase, id: string, lang: string, t: T): OutboundMessage | null {
   const picked = pickEntry(kb, id, lang);
   if (!picked) return null;
   const e = picked.entry;
   const title = e.collection === "rumours" ? `${t(`verdict.${e.verdict}`)}: ${e.claim}` : e.title;
-  const notes: string[] = [t("answer.verified", { date: formatDate(e.verified, lang), office: e.verifiedBy })];
+  const notes: string[] = [t("answer.verified", { date: dateText(formatDate, e.verified, lang), office: e.verifiedBy })];
   if (picked.fallback) notes.push(t("answer.missingTranslation"));
   else if (e.machineTranslated) notes.push(t("answer.machineTranslation"));
   return {
     title,
-    text: markdownToPlain(e.body),
+    text: plainBody(e),
     note: notes.join("\n"),
     buttons: [
       action(`${t("bot:answer.helped")} ${t("bot:answer.yes")}`, `fb:1:${id}`),

@@ -1,5 +1,6 @@
 // Command names people type (Czech first, English aliases) → the core's command.
-import type { TFunction } from "i18next";
+
+import type { T } from "./turn.js";
 
 export const COMMANDS: Record<string, string> = {
   start: "start", help: "help", napoveda: "help", pomoc: "help",
@@ -17,7 +18,7 @@ export const COMMANDS: Record<string, string> = {
 };
 
 /** The command menu a platform shows (Telegram setMyCommands), per UI language. */
-export function commandMenu(t: TFunction, lang: string): { command: string; description: string }[] {
+export function commandMenu(t: T, lang: string): { command: string; description: string }[] {
   const en = lang !== "cs";
   const names: [string, string][] = [
     ["menu", "menu"], ["faq", "faq"], [en ? "rumours" : "myty", "myty"], ["timeline", "timeline"],

@@ -26,10 +26,11 @@ import { askAction, askCommand } from "./ask.js";
 import { entryList, contacts, meetings, timeline } from "./sections.js";
 import { readState } from "./state.js";
 import { subscribe, subscriptionMenu, unsubscribe } from "./subscribe.js";
-import { action, backToMenu, menuMessage, type Reply, type Turn } from "./turn.js";
+import { action, backToMenu, cachedT, menuMessage, type Reply, type Turn } from "./turn.js";
 import { languageMenu, welcome } from "./welcome.js";
 
-export type { Turn, Reply } from "./turn.js";
+export type { Turn, Reply, T } from "./turn.js";
+export { cachedT } from "./turn.js";
 export { splitText, markdownToPlain, shorten, byteLength } from "./text.js";
 export { COMMANDS, commandMenu } from "./commands.js";
 import { COMMANDS } from "./commands.js";
@@ -60,7 +61,7 @@ export function createConversation(deps: AppDeps): Conversation {
       const guessed = /[\u0400-\u04FF]/.test(firstText) ? "uk" : languageFromHint(event.langHint);
       const lang = uiLanguageFor(person?.lang ?? guessed ?? "cs");
       const turn: Turn = {
-        deps, event, person, lang, t: deps.i18n.getFixedT(lang), audience: person?.audience ?? null,
+        deps, event, person, lang, t: cachedT(deps.i18n, lang), audience: person?.audience ?? null,
         state: readState(person?.state), patch: {},
       };
       let reply: Reply;
@@ -158,7 +159,7 @@ async function onAction(turn: Turn, act: string): Promise<Reply> {
     case "lang":
       if (!isUiLanguage(arg)) return [languageMenu(turn)];
       turn.lang = arg;
-      turn.t = deps.i18n.getFixedT(arg);
+      turn.t = cachedT(deps.i18n, arg);
       turn.patch.lang = arg;
       return [{ text: turn.t("bot:lang.saved") }, menuMessage(turn.t)];
     case "who":

@@ -1,14 +1,13 @@
 // The menu sections: FAQ and rumour lists (paged), timeline, contacts, meetings.
 // All built from deps.knowledge at the moment of asking; a CONTENT_DIR with
 // only faq/ and rumours/ gives empty sections with a friendly line.
-import type { TFunction } from "i18next";
 import type { OutboundMessage } from "../channels/types.js";
 import { headline, pickEntry } from "../content/pick.js";
 import type { Contact, Meeting, Phase } from "../content/schemas.js";
 import type { KnowledgeBase } from "../content/types.js";
 import { formatDate } from "../i18n.js";
-import { shorten } from "./text.js";
-import { action, backToMenu, type Turn } from "./turn.js";
+import { dateText, shorten } from "./text.js";
+import { action, backToMenu, type Turn, type T } from "./turn.js";
 
 export const PAGE_SIZE = 8;
 
@@ -50,7 +49,7 @@ function formatWhen(value: string, lang: string): string {
   return new Date(`${value}-15T12:00:00Z`).toLocaleDateString(locale, { month: "long", year: "numeric", timeZone: "Europe/Prague" });
 }
 
-function phaseLine(p: Phase, lang: string, t: TFunction): string {
+function phaseLine(p: Phase, lang: string, t: T): string {
   const when = p.start || p.end
     ? [p.start ? formatWhen(p.start, lang) : "…", p.end ? formatWhen(p.end, lang) : "…"].join(" – ")
     : t("tbd");
@@ -67,12 +66,12 @@ export function timeline(turn: Turn): OutboundMessage {
   return {
     title: t("bot:timeline.title"),
     text: phases.map((p) => phaseLine(p, lang, t)).join("\n\n"),
-    note: t("answer.verified", { date: formatDate(last, lang), office: by }),
+    note: t("answer.verified", { date: dateText(formatDate, last, lang), office: by }),
     buttons: [backToMenu(t)],
   };
 }
 
-function contactBlock(c: Contact, lang: string, t: TFunction): string {
+function contactBlock(c: Contact, lang: string, t: T): string {
   const lines = [`${c.organisation}: ${loc(c.role, lang)}`];
   if (c.phone) lines.push(`${t("bot:contacts.phone")}: ${c.phone}`);
   if (c.email) lines.push(`${t("bot:contacts.email")}: ${c.email}`);
@@ -96,8 +95,8 @@ export function contacts(turn: Turn): OutboundMessage {
   return { title: t("bot:contacts.title"), text: parts.join("\n\n"), buttons: [backToMenu(t)] };
 }
 
-function meetingBlock(m: Meeting, lang: string, t: TFunction): string {
-  const when = m.starts ? `${formatDate(m.starts.slice(0, 10), lang)} ${m.starts.slice(11)}` : t("tbd");
+function meetingBlock(m: Meeting, lang: string, t: T): string {
+  const when = m.starts ? `${dateText(formatDate, m.starts.slice(0, 10), lang)} ${m.starts.slice(11)}` : t("tbd");
   const lines = [loc(m.title, lang)!, `${t("bot:meetings.when")}: ${when}`, `${t("bot:meetings.where")}: ${m.place}`];
   const d = loc(m.description, lang);
   if (d) lines.push(d);

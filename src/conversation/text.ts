@@ -47,3 +47,15 @@ export function shorten(text: string, max: number): string {
 export function byteLength(text: string): number {
   return new TextEncoder().encode(text).length;
 }
+
+const dateMemo = new Map<string, string>();
+/** formatDate (Intl, slow to set up) remembered per date and language; content has few distinct dates. */
+export function dateText(format: (iso: string, lang: string) => string, iso: string, lang: string): string {
+  const k = `${iso}|${lang}`;
+  let v = dateMemo.get(k);
+  if (v === undefined) {
+    if (dateMemo.size > 2000) dateMemo.clear();
+    dateMemo.set(k, (v = format(iso, lang)));
+  }
+  return v;
+}

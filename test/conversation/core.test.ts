@@ -63,6 +63,7 @@ describe("the conversation core", () => {
   });
 
   it("offers to forward, shows the redacted text, and forwards only after yes", async () => {
+    await convo.handle(act("ask"));
     const r = await convo.handle(text("Můj soused Petr Novák volá na 777 123 456 a křičí, můžete s tím něco udělat?"));
     expect(actions(r)).toEqual(expect.arrayContaining(["ask:yes", "ask:no"]));
     expect(all(r)).not.toContain("777 123 456");
@@ -76,6 +77,16 @@ describe("the conversation core", () => {
     // pressing yes again forwards nothing more
     await convo.handle(act("ask:yes"));
     expect(staff).toHaveLength(1);
+  });
+
+  it("a question the engine cannot answer gets the offer to forward", async () => {
+    const { engine } = deps.knowledge.current();
+    const q = ["jaky je kurz eura", "kolik stoji jizdenka na vlak do prahy", "jake bude zitra pocasi v karlovych varech"]
+      .find((s) => engine.match(s, "cs").decision === "forward");
+    expect(q).toBeDefined();
+    const r = await convo.handle(text(q!));
+    expect(r[0]!.text).toMatch(/garant/);
+    expect(actions(r)).toEqual(expect.arrayContaining(["ask:yes", "ask:no"]));
   });
 
   it("'ask' with nothing asked waits for the question, then previews it", async () => {

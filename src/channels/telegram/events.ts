@@ -16,13 +16,29 @@ export function parseCommand(text: string): ParsedCommand | null {
   return m ? { command: m[1]!.toLowerCase(), args: (m[3] ?? "").trim(), mention: m[2] ?? null } : null;
 }
 
+const refCache = new WeakMap<AppDeps, Map<number, string>>();
+const REF_CACHE_LIMIT = 50_000;
+
+/** userRef (an HMAC through Web Crypto, which queues on the thread pool) remembered per Telegram user id. */
+export async function telegramRef(deps: AppDeps, id: number): Promise<string> {
+  let cache = refCache.get(deps);
+  if (!cache) refCache.set(deps, (cache = new Map()));
+  let ref = cache.get(id);
+  if (ref === undefined) {
+    ref = await userRef(deps.secret, "telegram", id);
+    if (cache.size >= REF_CACHE_LIMIT) cache.clear();
+    cache.set(id, ref);
+  }
+  return ref;
+}
+
 export async function toInboundEvent(ctx: Context, deps: AppDeps): Promise<InboundEvent | null> {
   const from = ctx.from;
   const chat = ctx.chat;
   if (!from || !chat) return null;
   const base = {
     channel: "telegram" as const,
-    userRef: await userRef(deps.secret, "telegram", from.id),
+    userRef: await telegramRef(deps, from.id),
     address: String(chat.id),
     eventId: String(ctx.update.update_id),
     langHint: from.language_code,
