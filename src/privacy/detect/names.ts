@@ -197,7 +197,9 @@ export function detectNames(text: string): Finding[] {
         const pv = info[i - 1]!;
         // A capitalised word before a surname is its first name ("tady Magda Pešková"), unless it starts the sentence.
         const surnameHere = info[i]!.morphStrong || info[i]!.surname;
-        if (pv.tok.cap ? (pv.nameLike || (surnameHere && capUnknown(pv) && !pv.tok.sentStart)) && !pv.never : !toks[i]!.cap && pv.listed) mark[i - 1] = 1;
+        // At a sentence start too when the surname is unmistakable (-ová, -enko): "Magda Pešková bydlí …".
+        const firstOfSurname = surnameHere && capUnknown(pv) && (!pv.tok.sentStart || info[i]!.morphStrong);
+        if (pv.tok.cap ? (pv.nameLike || firstOfSurname) && !pv.never : !toks[i]!.cap && pv.listed) mark[i - 1] = 1;
       }
     }
   }
