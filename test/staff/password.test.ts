@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { pbkdf2Sha256Js } from "../../src/staff/pbkdf2-js.js";
 import { constantTimeEqualText, generatePassword, hashPassword, PASSWORD_ITERATIONS, verifyPassword } from "../../src/staff/password.js";
 
 describe("staff passwords", () => {
@@ -29,4 +30,24 @@ describe("staff passwords", () => {
     expect(pw).toMatch(/^[a-zA-Z2-9]{20}$/);
     expect(new Set(Array.from({ length: 50 }, () => generatePassword())).size).toBe(50);
   });
+
+  it("the plain-JavaScript PBKDF2 (for Workers' 100,000 cap) matches Web Crypto and RFC 7914's vector", async () => {
+    const webCrypto = async (pw: Uint8Array, salt: Uint8Array, n: number) => {
+      const key = await crypto.subtle.importKey("raw", pw as BufferSource, "PBKDF2", false, ["deriveBits"]);
+      return new Uint8Array(await crypto.subtle.deriveBits({ name: "PBKDF2", hash: "SHA-256", salt: salt as BufferSource, iterations: n }, key, 256));
+    };
+    const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
+    const enc = new TextEncoder();
+    // RFC 7914 section 11: PBKDF2-HMAC-SHA256("passwd", "salt", 1), first 32 bytes.
+    expect(hex(await pbkdf2Sha256Js(enc.encode("passwd"), enc.encode("salt"), 1))).toBe("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc");
+    const long = enc.encode("x".repeat(100)); // longer than a block: the key is hashed first
+    for (const [pw, salt, n] of [[enc.encode("heslo"), enc.encode("sůl-16-bajtů!!"), 2], [long, new Uint8Array(16), 1000], [enc.encode("Žluťoučký"), new Uint8Array(16).fill(7), 60_000]] as const) {
+      expect(hex(await pbkdf2Sha256Js(pw, salt, n))).toBe(hex(await webCrypto(pw, salt, n)));
+    }
+    // And a stored 600,000-iteration hash verifies through it.
+    const stored = await hashPassword("pro-workers-123");
+    const [, , saltB64, hashB64] = stored.split("$");
+    const js = await pbkdf2Sha256Js(enc.encode("pro-workers-123"), Uint8Array.from(atob(saltB64!), (c) => c.charCodeAt(0)), 600_000);
+    expect(Buffer.from(js).toString("base64")).toBe(hashB64);
+  }, 30_000);
 });
