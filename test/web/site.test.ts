@@ -54,6 +54,20 @@ describe("every page", () => {
     }
   }
 
+  it("every FAQ entry and every rumour has its page in every language", async () => {
+    const ids = [...deps.knowledge.current().kb.byId.keys()];
+    expect(ids.length).toBeGreaterThan(50);
+    for (const id of ids) {
+      const [collection, slug] = id.split("/") as [string, string];
+      for (const lang of LANGS) {
+        const { res, html } = await get(`/${collection === "faq" ? "faq" : "myty"}/${slug}?lang=${lang}`);
+        expect(res.status, `${id} ${lang}`).toBe(200);
+        expect(html).toContain('class="verified"');
+        expect(new TextEncoder().encode(html).length).toBeLessThan(60 * 1024);
+      }
+    }
+  });
+
   it("the language switch links keep the page and the search", async () => {
     const { html } = await get("/faq?q=pes");
     expect(html).toContain('href="/faq?q=pes&amp;lang=en"');

@@ -21,7 +21,7 @@ li{margin:.25rem 0}
 .wrap{max-width:46rem;margin:0 auto;padding:0 1rem}
 .site-head{background:var(--brand);color:var(--brand-ink)}
 .site-head a{color:var(--brand-ink)}
-.brand{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.5rem;padding:.6rem 0}
+.brand{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.5rem;padding:.6rem 1rem}
 .brand-name{font-weight:700;font-size:1.15rem;text-decoration:none;display:inline-flex;align-items:center;min-height:44px}
 .brand-name small{display:block;font-weight:400;font-size:.85rem}
 .langs{display:flex;gap:.25rem;list-style:none;margin:0;padding:0}
@@ -66,6 +66,7 @@ main{padding:1rem 0 2rem}
 .search label{flex-basis:100%;font-weight:700}
 .search input{flex:1 1 12rem;min-height:48px;padding:.5rem .7rem;font:inherit;border:2px solid var(--ink);border-radius:8px}
 .result{border:3px solid var(--brand);border-radius:10px;padding:.9rem 1rem;margin:0 0 1.5rem}
+.result>h2:first-child,.card>:first-child{margin-top:0}
 .phases{list-style:none;padding:0;margin:0;counter-reset:phase}
 .phases li{position:relative;border-left:4px solid var(--line);padding:.2rem 0 1rem 1rem;margin:0}
 .phases li.current{border-left-color:var(--brand)}
@@ -74,17 +75,17 @@ main{padding:1rem 0 2rem}
 .tel{font-weight:700;font-size:1.1rem}
 .tags{display:flex;flex-wrap:wrap;gap:.4rem;list-style:none;padding:0}
 .tags a{display:inline-flex;align-items:center;min-height:44px;padding:0 .7rem;border:1px solid var(--line);border-radius:999px}
-.qr-grid{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
+.qr-grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr));gap:1rem}
 .qr{text-align:center;border:1px solid var(--line);border-radius:8px;padding:.6rem}
 .qr svg{width:100%;max-width:11rem;height:auto}
-.qr p{margin:.3rem 0;word-break:break-all;font-size:.95rem}
+.qr p{margin:.3rem 0;font-size:.95rem}
+.qr .url{overflow-wrap:anywhere}
 .leaflet h1{font-size:2rem}
 .leaflet .lead{font-size:1.25rem}
 .print-hint{margin-top:1rem}
 @media (min-width:40rem){
  h1{font-size:2rem}
  .big-links{grid-template-columns:1fr 1fr}
- .qr-grid{grid-template-columns:repeat(3,1fr)}
 }
 @media print{
  @page{size:A4;margin:14mm}

@@ -13,6 +13,12 @@ import { notFoundPage } from "./not-found.js";
 
 const MAX_Q = 500;
 
+/** The first sentence or so of a Markdown body, as plain text for <meta name="description">. */
+export function summary(markdown: string, max = 160): string {
+  const text = markdown.replace(/^#+\s.*$/gm, "").replace(/[*_`>#\[\]]|\(https?:[^)]*\)/g, "").replace(/\s+/g, " ").trim();
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s\S*$/, "")}…`;
+}
+
 /** One full answer (FAQ or rumour) inside a page. */
 export function Answer({ c, picked, headingBase }: { c: Context<WebEnv>; picked: Picked; headingBase: number }) {
   const e = picked.entry;
@@ -152,7 +158,7 @@ export function faqEntry(c: Context<WebEnv>, deps: AppDeps) {
   if (!picked || picked.entry.collection !== "faq") return notFoundPage(c);
   const e = picked.entry;
   return c.html(
-    <Page c={c} title={e.title}>
+    <Page c={c} title={e.title} description={summary(e.body)}>
       <p>
         <a href="/faq">{t("web:faq.back")}</a>
       </p>

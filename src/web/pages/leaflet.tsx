@@ -46,7 +46,7 @@ export async function leafletPage(c: Context<WebEnv>, deps: AppDeps) {
           <div class="qr">
             <div role="img" aria-label={t("web:leaflet.qr", { url: q.url })}>{raw(q.svg)}</div>
             <p><strong>{q.label}</strong></p>
-            <p>{q.url}</p>
+            <p class="url">{q.url}</p>
           </div>
         ))}
       </div>
