@@ -19,6 +19,7 @@ import { publicOrigin } from "./urls.js";
 
 /** HTML varies by language (query, cookie, Accept-Language): private, short. */
 export const HTML_CACHE = "private, max-age=60";
+const OWN_PAGES = /^\/(faq|myty|rumours|casova-osa|kontakty|setkani|novinky|letak)?(\/|$)/;
 
 export function createWebsite(deps: AppDeps): Hono<WebEnv> {
   const web = new Hono<WebEnv>();
@@ -42,8 +43,10 @@ export function createWebsite(deps: AppDeps): Hono<WebEnv> {
     return c.body(SITE_CSS);
   });
 
+  // Only this site's own pages: other parts (the form, the staff console) decide their own caching.
   web.use("*", async (c, next) => {
     await next();
+    if (!OWN_PAGES.test(c.req.path)) return;
     if (c.res.headers.get("content-type")?.startsWith("text/html") && !c.res.headers.has("cache-control")) {
       c.header("Cache-Control", HTML_CACHE);
       c.header("Vary", "Accept-Language, Cookie");
