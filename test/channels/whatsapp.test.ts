@@ -208,3 +208,22 @@ describe("WhatsApp rendering", () => {
     expect((withButtons.at(-1) as any).interactive.body.text.length).toBeLessThanOrEqual(1024);
   });
 });
+
+describe("mounting in createApp", () => {
+  it("serves /webhooks/whatsapp and /webhooks/discord only when configured", async () => {
+    const { createApp } = await import("../../src/app.js");
+    const off = await makeTestDeps();
+    const offApp = createApp(off);
+    expect((await offApp.request("/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=7")).status).toBe(404);
+    expect((await offApp.request("/webhooks/discord", { method: "POST", body: "{}" })).status).toBe(404);
+    await off.store.close();
+
+    const on = await makeTestDeps({ env: { ...waEnv(), DISCORD_PUBLIC_KEY: "ab".repeat(32) } });
+    const onApp = createApp(on);
+    const hs = await onApp.request("/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=7");
+    expect(await hs.text()).toBe("7");
+    expect((await onApp.request("/webhooks/whatsapp", { method: "POST", body: "{}" })).status).toBe(401);
+    expect((await onApp.request("/webhooks/discord", { method: "POST", body: "{}" })).status).toBe(401);
+    await on.store.close();
+  });
+});

@@ -11,7 +11,7 @@ import { InteractionResponseType, InteractionType, MessageFlags, ComponentType, 
 import { createConversation } from "../../conversation/index.js";
 import type { AppDeps } from "../../deps.js";
 import { errorKind } from "../../log.js";
-import { userRef } from "../../privacy/user-ref.js";
+import { cachedUserRef } from "../whatsapp/refs.js";
 import type { InboundEvent } from "../types.js";
 import { backgroundFor } from "../whatsapp/background.js";
 import type { ConversationCore } from "../whatsapp/webhook.js";
@@ -59,7 +59,7 @@ export function discordWebhook(deps: AppDeps, options: DiscordWebhookOptions = {
     const userId = i && actorId(i);
     if (i?.type === InteractionType.Ping) return c.json({ type: InteractionResponseType.Pong });
     if (!i || !userId) return c.text("Bad request", 400);
-    const ref = await userRef(deps.secret, "discord", userId);
+    const ref = await cachedUserRef(deps.secret, "discord", userId);
 
     switch (i.type) {
       case InteractionType.ApplicationCommandAutocomplete:

@@ -3,7 +3,7 @@
 // hours of the person's last message (people.last_inbound_at); outside it,
 // an update goes as the approved template and nothing else is sent.
 import type { AppDeps } from "../../deps.js";
-import { userRef } from "../../privacy/user-ref.js";
+import { cachedUserRef } from "./refs.js";
 import type { ChannelSender, OutboundMessage, SendOptions, SendResult } from "../types.js";
 import { postMessage, type WhatsAppApiConfig } from "./api.js";
 import { renderMessage, renderTemplate, type WhatsAppBody } from "./render.js";
@@ -52,7 +52,7 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): ChannelSender | 
   return {
     channel: "whatsapp",
     async send(address: string, message: OutboundMessage, options: SendOptions): Promise<SendResult> {
-      const ref = options.userRef ?? (await userRef(deps.secret, "whatsapp", address));
+      const ref = options.userRef ?? (await cachedUserRef(deps.secret, "whatsapp", address));
       if (await insideWindow(deps, ref)) return sendBodies(deps, api, address, renderAll([message], options.lang));
       const template = deps.config.WHATSAPP_UPDATE_TEMPLATE;
       if (options.purpose !== "update" || !template) return { ok: false, reason: "outside_window" };

@@ -6,7 +6,7 @@
 import { Hono } from "hono";
 import { createConversation } from "../../conversation/index.js";
 import type { AppDeps } from "../../deps.js";
-import { userRef } from "../../privacy/user-ref.js";
+import { cachedUserRef } from "./refs.js";
 import type { InboundEvent, OutboundMessage } from "../types.js";
 import { backgroundFor } from "./background.js";
 import { messageContent, parseWebhook, type ParsedWebhook, type WhatsAppMessage } from "./payload.js";
@@ -86,7 +86,7 @@ export function whatsappWebhook(deps: AppDeps, options: WhatsAppWebhookOptions =
   }
 
   async function handleMessage(m: WhatsAppMessage): Promise<void> {
-    const ref = await userRef(deps.secret, "whatsapp", m.from);
+    const ref = await cachedUserRef(deps.secret, "whatsapp", m.from);
     const content = messageContent(m);
     if (content.kind === "unsupported") deps.log.info("whatsapp.unsupported", { type: content.type });
     // The core handles each message id once (store.dedup) and records the
