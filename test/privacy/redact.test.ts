@@ -93,6 +93,24 @@ describe("contract", () => {
       expect(r(once)).toBe(once);
     }
   });
+  it("never throws, and found spans are ordered, disjoint and inside the text (random inputs)", () => {
+    const pieces = ["Jan", "Nováková", "pan", "jsem", "S pozdravem", "608 555 444", "pokoj", "12", ",", ".", "\n", "—", "@x", "Závodní",
+      "5", "/", "narozena", "1. 2. 1990", "RČ", "Мене звати", "Олена", "a", "Díky", "-", "(", ")", "ul.", "č.", "IBAN", "CZ65", "😀", "\u0301", " "];
+    let seed = 42;
+    const rnd = (k: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % k; };
+    for (let t = 0; t < 400; t++) {
+      let text = "";
+      for (let k = rnd(14); k >= 0; k--) text += pieces[rnd(pieces.length)] + (rnd(3) ? " " : "");
+      const res = redactPersonalData(text);
+      let at = 0;
+      for (const f of res.found) {
+        expect(f.start).toBeGreaterThanOrEqual(at);
+        expect(f.end).toBeGreaterThan(f.start);
+        expect(f.end).toBeLessThanOrEqual(text.length);
+        at = f.end;
+      }
+    }
+  });
   it("a 20,000-character input finishes (no regex catastrophe)", () => {
     const nasty = ["a".repeat(5000), "1 ".repeat(2500), "@".repeat(2000), "Jana ".repeat(600), "9".repeat(3000)].join(" ");
     const { text } = redactPersonalData(nasty.slice(0, 20_000));

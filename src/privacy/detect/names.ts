@@ -185,6 +185,18 @@ export function detectNames(text: string): Finding[] {
     if ((a.first && b.nameLike && !b.first) || (b.first && a.nameLike && !a.first && a.listed)) { mark[i] = 1; mark[i + 1] = 1; }
   }
 
+  // A name that ends the text after a comma, new line or dash is a signature: "…, Vlasta".
+  if (n >= 2) {
+    let a = n - 1;
+    if (a > 0 && joined(text, toks, a - 1) && info[a - 1]!.tok.cap) a--;
+    const tail = text.slice(toks[n - 1]!.end);
+    const lead = a > 0 ? gap(text, toks, a - 1, a) : "";
+    const names = info.slice(a);
+    if (/^[.!\s]*$/.test(tail) && /[,\n—–-]/.test(lead) && names.every((x) => x.tok.cap && !x.never) && names.some((x) => x.anyFirst || x.surname || x.morphStrong)) {
+      for (let k = a; k < n; k++) mark[k] = 1;
+    }
+  }
+
   // 3. Neighbours of a name: "Jana Nováková", "Lakatos Ladislav", "Petr N.".
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < n; i++) {
