@@ -67,6 +67,9 @@ interface Lane {
   waiters: Array<() => void>;
   pausedUntil: number;
   lastByAddress: Map<string, number>;
+  /** Start times of the last windowPerSec sends (a ring), for the sliding-second cap. */
+  recent: number[];
+  recentAt: number;
 }
 
 export function createDispatcher(deps: DispatcherDeps, options: DispatcherOptions = {}) {
@@ -91,6 +94,7 @@ export function createDispatcher(deps: DispatcherDeps, options: DispatcherOption
     return [{
       channel, sender, limits: l, bucket: new TokenBucket(l.ratePerSec, l.burst, clock.now), buffer: [],
       inFlight: 0, waiters: [], pausedUntil: 0, lastByAddress: new Map<string, number>(),
+      recent: [], recentAt: 0,
     }];
   });
 
@@ -230,12 +234,22 @@ export function createDispatcher(deps: DispatcherDeps, options: DispatcherOption
       await slotFreed(lane);
       return "busy";
     }
+    const cap = lane.limits.windowPerSec;
+    const oldest = cap ? lane.recent[lane.recentAt] : undefined;
+    if (oldest !== undefined && now - oldest < 1000) {
+      await sleep(oldest + 1000 - now);
+      return "busy";
+    }
     const wait = lane.bucket.take();
     if (wait > 0) {
       await sleep(wait);
       return "busy";
     }
     lane.buffer.shift();
+    if (cap) {
+      lane.recent[lane.recentAt] = now;
+      lane.recentAt = (lane.recentAt + 1) % cap;
+    }
     if (gap) {
       lane.lastByAddress.set(address, now);
       if (lane.lastByAddress.size > 50_000) {

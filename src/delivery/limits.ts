@@ -11,18 +11,24 @@ export interface ChannelLimits {
   perAddressIntervalMs: number;
   /** Sends in flight at the same time (needed to reach the rate over network latency). */
   maxInFlight: number;
+  /**
+   * At most this many sends in any sliding second (0 = no such cap). With it
+   * the bucket may carry a small burst to make up for late timers without
+   * ever exceeding what a platform counting per second allows.
+   */
+  windowPerSec: number;
 }
 
-// Each rate is one under the platform's figure with a burst of 1, so that even
-// a strict sliding one-second window (burst + rate) never sees more than the
-// platform allows.
+// The bucket runs at the platform's rate with a small burst (to make up for
+// timers that fire late); the sliding-second cap keeps even a strict
+// per-second count within the platform's figure.
 export const DEFAULT_LIMITS: Record<BotChannel, ChannelLimits> = {
   // Telegram: ~30 messages/s to different chats, ~1/s to one chat.
-  telegram: { ratePerSec: 29, burst: 1, perAddressIntervalMs: 1000, maxInFlight: 16 },
+  telegram: { ratePerSec: 30, burst: 3, windowPerSec: 30, perAddressIntervalMs: 1000, maxInFlight: 16 },
   // WhatsApp Cloud API: 80 messages/s per business number.
-  whatsapp: { ratePerSec: 79, burst: 1, perAddressIntervalMs: 0, maxInFlight: 32 },
+  whatsapp: { ratePerSec: 80, burst: 4, windowPerSec: 80, perAddressIntervalMs: 0, maxInFlight: 32 },
   // Discord: 50 requests/s global; per-route limits arrive as 429 + retry_after (the sender reports rate_limited).
-  discord: { ratePerSec: 49, burst: 1, perAddressIntervalMs: 0, maxInFlight: 16 },
+  discord: { ratePerSec: 50, burst: 3, windowPerSec: 50, perAddressIntervalMs: 0, maxInFlight: 16 },
 };
 
 export function resolveLimits(overrides: Partial<Record<BotChannel, Partial<ChannelLimits>>> = {}): Record<BotChannel, ChannelLimits> {

@@ -21,7 +21,7 @@ const dispatcher = createDispatcher(
     log: silentLogger,
     senders: { telegram: limitedApiSender("telegram", env.FAKE_URL!, env.SEND_KEYS !== "0") },
   },
-  { limits: { telegram: { ratePerSec: rate, burst: Math.max(1, Math.round(rate / 20)), perAddressIntervalMs: 0, maxInFlight: 16 } } },
+  { limits: { telegram: { ratePerSec: rate, burst: Math.max(1, Math.round(rate / 20)), perAddressIntervalMs: 0, maxInFlight: 16, windowPerSec: 0 } } },
 );
 const stats = await dispatcher.runUntilIdle();
 await store.close();

@@ -2,6 +2,7 @@
 // in-memory SQLite store: exactly one copy each, limits respected or 429s
 // honoured, blocked people deactivated, 5xx retried, WhatsApp window skips.
 import { afterEach, describe, expect, it } from "vitest";
+import { simulatedClock } from "../../src/delivery/clock.js";
 import { createDispatcher } from "../../src/delivery/dispatcher.js";
 import { deliveryProgress } from "../../src/delivery/publish.js";
 import { limitedApiSender, startLimitedApi, type LimitedApi } from "../fakes/limited-api.js";
@@ -28,7 +29,7 @@ describe("dispatcher", () => {
     const api = await fake({ ratePerSec: 200, burst: 120, blocked: ["chat-7", "chat-8", "chat-9"], flaky: { "chat-20": 2, "chat-21": 1 } });
     deps.senders.telegram = limitedApiSender("telegram", api.url);
     const id = await publishTo(deps);
-    const d = createDispatcher(deps, { ...fast, limits: { telegram: { ratePerSec: 200, burst: 20, maxInFlight: 8 } } });
+    const d = createDispatcher(deps, { ...fast, limits: { telegram: { ratePerSec: 200, burst: 20, maxInFlight: 8, windowPerSec: 0 } } });
     const stats = await d.runUntilIdle();
 
     expect(api.stats.tooMany).toBe(0);
@@ -51,12 +52,25 @@ describe("dispatcher", () => {
     const api = await fake({ ratePerSec: 100, burst: 5 });
     deps.senders.telegram = limitedApiSender("telegram", api.url);
     const id = await publishTo(deps);
-    const stats = await createDispatcher(deps, { ...fast, limits: { telegram: { ratePerSec: 1000, burst: 50, maxInFlight: 16 } } }).runUntilIdle();
+    const stats = await createDispatcher(deps, { ...fast, limits: { telegram: { ratePerSec: 1000, burst: 50, maxInFlight: 16, windowPerSec: 0 } } }).runUntilIdle();
     expect(api.stats.tooMany).toBeGreaterThan(0);
     expect(stats.rateLimited).toBe(api.stats.tooMany);
     expect(api.deliveries.size).toBe(150);
     expect([...api.deliveries.values()].every((n) => n === 1)).toBe(true);
     expect((await deliveryProgress(deps, id)).sent).toBe(150);
+  });
+
+  it("at Telegram's defaults never sends more than 30 in any sliding second, and keeps close to 30/s (simulated clock)", async () => {
+    const deps = await makeTestDeps();
+    await seedSubscribers(deps.store, 300);
+    const clock = simulatedClock(0);
+    const times: number[] = [];
+    deps.senders.telegram = { channel: "telegram", async send() { times.push(clock.now()); return { ok: true }; } };
+    await publishTo(deps);
+    await createDispatcher(deps, { clock }).runUntilIdle();
+    expect(times).toHaveLength(300);
+    for (let i = 30; i < times.length; i++) expect(times[i]! - times[i - 30]!).toBeGreaterThanOrEqual(1000);
+    expect(times.at(-1)! - times[0]!).toBeLessThan(10_500);
   });
 
   it("keeps the per-chat gap between two updates to the same chat", async () => {
@@ -66,7 +80,7 @@ describe("dispatcher", () => {
     deps.senders.telegram = limitedApiSender("telegram", api.url);
     await publishTo(deps, "První");
     await publishTo(deps, "Druhá");
-    await createDispatcher(deps, { ...fast, limits: { telegram: { ratePerSec: 1000, burst: 100, perAddressIntervalMs: 300 } } }).runUntilIdle();
+    await createDispatcher(deps, { ...fast, limits: { telegram: { ratePerSec: 1000, burst: 100, perAddressIntervalMs: 300, windowPerSec: 0 } } }).runUntilIdle();
     expect(api.stats.tooMany).toBe(0);
     expect([...api.deliveries.values()]).toEqual([2, 2, 2, 2, 2]);
   });
