@@ -28,6 +28,15 @@ afterAll(async () => {
 });
 
 describe("axe-core finds no violations", () => {
+  it("(the harness does find them: an image without alt text, a low-contrast text)", async () => {
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><html lang="cs"><title>x</title><main><img src="data:,"><p style="color:#ccc">slabý text</p></main></html>');
+    const ids = (await runAxe(page)).map((v) => v.id);
+    expect(ids).toContain("image-alt");
+    expect(ids).toContain("color-contrast");
+    await page.close();
+  });
+
   for (const lang of ["cs", "en", "uk"]) {
     it(`on every page in ${lang}`, async () => {
       const page = await context.newPage();
