@@ -190,6 +190,11 @@ describe("Discord interactions", () => {
     expect(await postAnnouncement(deps, { title: "Novinka", text: "Setkání 3. 12." })).toMatchObject({ ok: true });
     const posted = api.find("POST", new RegExp(`^/channels/${ANNOUNCE_CHANNEL}/messages$`))[0]!;
     expect(discordText(posted.body)).toContain("Setkání 3. 12.");
+    // The dispatcher reaches the announcement channel through the sender, with a nonce against duplicates.
+    api.reset();
+    expect(await sender.send(ANNOUNCE_CHANNEL, { title: "Novinka", text: "Druhá" }, { purpose: "update", idempotencyKey: "outbox-42" })).toMatchObject({ ok: true });
+    expect(api.find("POST", /^\/users\/@me\/channels$/)).toHaveLength(0);
+    expect(api.find("POST", new RegExp(`^/channels/${ANNOUNCE_CHANNEL}/messages$`))[0]!.body).toMatchObject({ nonce: "outbox-42", enforce_nonce: true });
   });
 
   it("registers Czech commands with English and Ukrainian names", () => {

@@ -4,7 +4,7 @@
 import { ButtonStyle, ComponentType } from "discord-api-types/v10";
 import type { AppDeps } from "../../deps.js";
 import type { Question } from "../../store/index.js";
-import type { ChannelSender, OutboundMessage, SendResult, StaffNotifier } from "../types.js";
+import type { ChannelSender, OutboundMessage, SendOptions, SendResult, StaffNotifier } from "../types.js";
 import { discordRequest, RateLimitBuckets, type DiscordApiConfig } from "./api.js";
 import { escapeMarkdown, renderMessages } from "./render.js";
 import { STAFF } from "./strings.js";
@@ -22,11 +22,16 @@ function bucketsFor(deps: Deps): RateLimitBuckets {
   return b;
 }
 
-/** Posts a message to a channel the bot can write to. */
-export async function postToChannel(deps: Deps, channelId: string, message: OutboundMessage): Promise<SendResult> {
+/**
+ * Posts a message to a channel the bot can write to. With an idempotency key,
+ * Discord's nonce + enforce_nonce makes a retried post return the first
+ * message instead of a second copy (nonces are at most 25 characters).
+ */
+export async function postToChannel(deps: Deps, channelId: string, message: OutboundMessage, idempotencyKey?: string): Promise<SendResult> {
   const api = discordApiConfig(deps.config);
   if (!api) return { ok: false, reason: "failed", retryable: false };
-  const res = await discordRequest(api, "POST", `/channels/${encodeURIComponent(channelId)}/messages`, renderMessages([message]), true, bucketsFor(deps));
+  const body = { ...renderMessages([message]), ...(idempotencyKey ? { nonce: idempotencyKey.slice(-25), enforce_nonce: true } : {}) };
+  const res = await discordRequest(api, "POST", `/channels/${encodeURIComponent(channelId)}/messages`, body, true, bucketsFor(deps));
   if (!res.result.ok) deps.log.warn("discord.post_failed", { reason: res.result.reason, status: res.status });
   return res.result;
 }
@@ -38,7 +43,11 @@ export async function postAnnouncement(deps: Deps, message: OutboundMessage): Pr
   return postToChannel(deps, channel, message);
 }
 
-/** Sends to a person by their Discord user id, in a DM. */
+/**
+ * Sends to a person by their Discord user id, in a DM. The address
+ * DISCORD_ANNOUNCE_CHANNEL_ID is the announcement channel itself (the
+ * delivery dispatcher sends published updates there through this sender).
+ */
 export function createDiscordSender(deps: Deps): ChannelSender | null {
   const api = discordApiConfig(deps.config);
   if (!api) return null;
@@ -46,7 +55,8 @@ export function createDiscordSender(deps: Deps): ChannelSender | null {
   const dmChannels = new Map<string, string>();
   return {
     channel: "discord",
-    async send(address: string, message: OutboundMessage): Promise<SendResult> {
+    async send(address: string, message: OutboundMessage, options: SendOptions): Promise<SendResult> {
+      if (address === deps.config.DISCORD_ANNOUNCE_CHANNEL_ID) return postToChannel(deps, address, message, options.idempotencyKey);
       let channelId = dmChannels.get(address);
       if (!channelId) {
         const dm = await discordRequest(api, "POST", "/users/@me/channels", { recipient_id: address }, true, bucketsFor(deps));
@@ -56,7 +66,7 @@ export function createDiscordSender(deps: Deps): ChannelSender | null {
         if (dmChannels.size > 10_000) dmChannels.clear();
         dmChannels.set(address, channelId);
       }
-      return postToChannel(deps, channelId, message);
+      return postToChannel(deps, channelId, message, options.idempotencyKey);
     },
   };
 }
