@@ -45,5 +45,6 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_pending ON outbox (channel, id) WHERE status = 'pending';
 CREATE INDEX outbox_sending ON outbox (lease_until) WHERE status = 'sending';
-CREATE INDEX outbox_status ON outbox (broadcast_key, status);
+-- Progress counts per broadcast use the UNIQUE index (broadcast_key first):
+-- no (broadcast_key, status) index, which every status change would rewrite.
 CREATE INDEX outbox_subscription ON outbox (subscription_id);
