@@ -10,6 +10,7 @@ import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import type { AppDeps } from "../../deps.js";
+import { errorKind } from "../../log.js";
 import { submitQuestion } from "../../relay/questions.js";
 import { newSecret } from "../../store/ids.js";
 import { languageMiddleware, type WebEnv } from "../lang.js";
@@ -62,7 +63,8 @@ export function createAskRoutes(deps: AppDeps): Hono<WebEnv> {
   };
   const memoT = memoTranslations();
   for (const path of ["/ask", "/ask/*", "/t/*"]) {
-    app.use(path, language);
+    // The website's middleware usually ran already (it is mounted first); then once is enough.
+    app.use(path, (c, next) => (c.get("lang") ? next() : language(c, next)));
     app.use(path, async (c, next) => {
       c.set("t", memoT(c.get("lang"), c.get("t")));
       await next();
@@ -77,9 +79,9 @@ export function createAskRoutes(deps: AppDeps): Hono<WebEnv> {
   const crisis = (c: C) => crisisLines(deps.knowledge.current().kb, c.get("lang"));
   const token = (c: C) => csrfToken(deps.secret, ensureCsrfCookie(c));
 
-  async function showForm(c: C, fields: AskFields, problem?: FormProblem, status: 200 | 403 | 422 | 429 = 200, csrfValue?: string) {
+  async function showForm(c: C, fields: AskFields, problem?: FormProblem, status: 200 | 403 | 422 | 429 | 503 = 200, csrfValue?: string) {
     noStore(c);
-    return c.html(<FormPage c={c} csrf={csrfValue ?? (await token(c))} fields={fields} problem={problem} crisis={crisis(c)} />, status);
+    return c.html(<FormPage c={c} csrf={csrfValue ?? token(c)} fields={fields} problem={problem} crisis={crisis(c)} />, status);
   }
 
   /** What a bot that filled the honeypot sees: a success page with a ticket that does not exist. */
@@ -97,13 +99,13 @@ export function createAskRoutes(deps: AppDeps): Hono<WebEnv> {
   app.post("/ask", async (c) => {
     const body = await c.req.parseBody();
     const { fields, error } = parseAskForm(body);
-    const csrfValue = await checkCsrf(c, deps.secret, body.csrf);
+    const csrfValue = checkCsrf(c, deps.secret, body.csrf);
     if (!csrfValue) return showForm(c, fields, { kind: "csrf" }, 403);
     if (honeypotFilled(body)) return decoy(c);
     if (body.step === "edit") {
       // From the preview the original comes sealed; from "Možná hledáte…" in clear (that page shows it anyway).
       if (typeof body.draft !== "string") return showForm(c, fields, undefined, 200, csrfValue);
-      const draft = await unseal(deps.secret, body.draft);
+      const draft = unseal(deps.secret, body.draft);
       const restored = draft === null ? null : parseAskForm(parseJsonObject(draft)).fields;
       return restored ? showForm(c, restored, undefined, 200, csrfValue) : showForm(c, { text: "" }, { kind: "expired" }, 422, csrfValue);
     }
@@ -119,54 +121,54 @@ export function createAskRoutes(deps: AppDeps): Hono<WebEnv> {
       const matches = findMatches(deps.knowledge.current(), fields.text, lang, c.get("lang"));
       if (matches.length) return c.html(<MatchesPage c={c} csrf={csrfValue} fields={fields} matches={matches} />);
     }
-    const { redacted, removed } = preview(fields.text);
+    let shown: ReturnType<typeof preview>;
+    try {
+      shown = preview(fields.text);
+    } catch (e) {
+      // A redaction fault must not cost the person their text.
+      deps.log.error("ask.preview_failed", { kind: errorKind(e) });
+      return showForm(c, fields, { kind: "failed" }, 503, csrfValue);
+    }
+    const { redacted, removed } = shown;
     const unsigned = {
       redacted,
       audience: fields.audience ? ASKERS[fields.audience] : "unknown",
       theme: fields.theme ?? "",
       lang: storedLang(fields.lang ?? c.get("lang")),
     } as const;
-    const signed: ConfirmFields = { ...unsigned, sig: await sign(deps.secret, SIGN_PURPOSE, confirmParts(unsigned)) };
-    const draft = await seal(deps.secret, JSON.stringify(fields));
+    const signed: ConfirmFields = { ...unsigned, sig: sign(deps.secret, SIGN_PURPOSE, confirmParts(unsigned)) };
+    const draft = seal(deps.secret, JSON.stringify(fields));
     return c.html(<PreviewPage c={c} csrf={csrfValue} draft={draft} signed={signed} removed={removed} />);
   });
 
   app.post("/ask/confirm", async (c) => {
     const body = await c.req.parseBody();
-    const csrfValue = await checkCsrf(c, deps.secret, body.csrf);
+    const csrfValue = checkCsrf(c, deps.secret, body.csrf);
     if (!csrfValue) return showForm(c, { text: "" }, { kind: "csrf" }, 403);
     if (honeypotFilled(body)) return decoy(c);
     const parsed = confirmSchema.safeParse(body);
-    if (!parsed.success || !(await verify(deps.secret, SIGN_PURPOSE, confirmParts(parsed.data), parsed.data.sig))) {
+    if (!parsed.success || !verify(deps.secret, SIGN_PURPOSE, confirmParts(parsed.data), parsed.data.sig)) {
       // Tampered with, or signed under another secret: nothing is stored.
       deps.log.warn("ask.bad_signature", {});
       return showForm(c, { text: "" }, { kind: "csrf" }, 403);
     }
     const f = parsed.data;
-    const limited = await rateLimited(c, "ask-send", ASK_LIMITS.sends);
-    if (limited) {
-      const t = c.get("t");
+    const t = c.get("t");
+    // Shown again with the same signed text, so nothing typed is lost.
+    const again = (problem: { title: string; text: string }, status: 429 | 503) => {
       noStore(c);
-      return c.html(
-        <PreviewPage
-          c={c}
-          csrf={csrfValue}
-          draft={null}
-          signed={f}
-          removed={preview(f.redacted).removed}
-          problem={{ title: t("ask:rateLimited.title"), text: t("ask:rateLimited.text", { minutes: limited }) }}
-        />,
-        429,
-      );
+      return c.html(<PreviewPage c={c} csrf={csrfValue} draft={null} signed={f} removed={null} problem={problem} />, status);
+    };
+    const limited = await rateLimited(c, "ask-send", ASK_LIMITS.sends);
+    if (limited) return again({ title: t("ask:rateLimited.title"), text: t("ask:rateLimited.text", { minutes: limited }) }, 429);
+    let ticketToken: string | null;
+    try {
+      // submitQuestion redacts once more: what is stored is never less redacted than what was shown.
+      ({ ticketToken } = await submitQuestion(deps, { channel: "web", audience: f.audience, theme: f.theme || null, lang: f.lang, text: f.redacted }));
+    } catch (e) {
+      deps.log.error("ask.submit_failed", { kind: errorKind(e) });
+      return again({ title: t("ask:errors.failedTitle"), text: t("ask:errors.failed") }, 503);
     }
-    // submitQuestion redacts once more: what is stored is never less redacted than what was shown.
-    const { ticketToken } = await submitQuestion(deps, {
-      channel: "web",
-      audience: f.audience,
-      theme: f.theme || null,
-      lang: f.lang,
-      text: f.redacted,
-    });
     noStore(c);
     noReferrer(c);
     return c.html(<SentPage c={c} url={`${publicOrigin(c, deps.config.PUBLIC_URL)}/t/${ticketToken}`} />);
@@ -184,7 +186,7 @@ export function createAskRoutes(deps: AppDeps): Hono<WebEnv> {
 
   /** Minutes to wait (at least 1) when the client is over the limit, else 0. */
   async function rateLimited(c: C, purpose: string, rule: RateLimit): Promise<number> {
-    const key = `${purpose}:${await clientKey(c, deps.secret)}`;
+    const key = `${purpose}:${clientKey(c, deps.secret)}`;
     const result = await deps.store.rateLimits.hit(key, rule.windowMs, rule.limit);
     if (result.allowed) return 0;
     deps.log.info("ask.rate_limited", { purpose });

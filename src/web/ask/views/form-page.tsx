@@ -10,6 +10,7 @@ export type FormProblem =
   | { kind: "tooLong"; length: number }
   | { kind: "csrf" }
   | { kind: "expired" }
+  | { kind: "failed" }
   | { kind: "rateLimited"; minutes: number };
 
 export interface FormPageProps {
@@ -29,9 +30,10 @@ export function FormPage({ c, csrf, fields, problem, crisis }: FormPageProps) {
     : problem?.kind === "tooLong" ? t("ask:errors.tooLong", { length: problem.length, max: TEXT_MAX })
     : problem?.kind === "csrf" ? t("ask:errors.csrf")
     : problem?.kind === "expired" ? t("ask:errors.expired")
+    : problem?.kind === "failed" ? t("ask:errors.failed")
     : problem?.kind === "rateLimited" ? t("ask:rateLimited.text", { minutes: problem.minutes })
     : null;
-  const alertTitle = problem?.kind === "rateLimited" ? t("ask:rateLimited.title") : t("ask:errors.title");
+  const alertTitle = problem?.kind === "rateLimited" ? t("ask:rateLimited.title") : problem?.kind === "failed" ? t("ask:errors.failedTitle") : t("ask:errors.title");
   return (
     <AskPage c={c} title={t("ask:form.title")} description={t("ask:form.description")}>
       <h1>{t("ask:form.title")}</h1>

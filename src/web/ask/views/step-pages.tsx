@@ -51,14 +51,15 @@ export interface PreviewPageProps {
   /** What was typed, sealed (for "Upravit"); null when the page is shown again after a refused send. */
   draft: string | null;
   signed: ConfirmFields;
-  removed: { kind: PiiKind; count: number }[];
+  /** What redaction removed; null when the page is shown again after a refused send (not known then). */
+  removed: { kind: PiiKind; count: number }[] | null;
   /** Shown above the preview, e.g. the rate-limit message. */
   problem?: { title: string; text: string };
 }
 
 export function PreviewPage({ c, csrf, draft, signed, removed, problem }: PreviewPageProps) {
   const t = c.get("t");
-  const list = removed.map((r) => t(`ask:kinds.${r.kind}`, { count: r.count })).join(", ");
+  const list = (removed ?? []).map((r) => t(`ask:kinds.${r.kind}`, { count: r.count })).join(", ");
   return (
     <AskPage c={c} title={t("ask:preview.title")} noindex>
       <h1>{t("ask:preview.title")}</h1>
@@ -74,7 +75,7 @@ export function PreviewPage({ c, csrf, draft, signed, removed, problem }: Previe
         {segments(signed.redacted).map((s) => (s.kind ? <mark class="ask-ph" data-kind={s.kind}>{s.text}</mark> : s.text))}
       </div>
       <p id="ask-removed">
-        <strong>{removed.length ? t("ask:preview.removed", { list }) : t("ask:preview.removedNone")}</strong>
+        {removed ? <strong>{removed.length ? t("ask:preview.removed", { list }) : t("ask:preview.removedNone")}</strong> : null}
         {` ${t("ask:preview.check")}`}
       </p>
       <h2>{t("ask:preview.details")}</h2>
