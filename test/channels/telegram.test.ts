@@ -110,6 +110,16 @@ describe("Telegram bot over the webhook", () => {
     expect(second.status).toBe(200);
   });
 
+  it("a failing Bot API call is contained (200, no retry storm); a 403 marks the subscriber inactive", async () => {
+    await h.post(tgUpdate.callback(ASKER, "sub:residents"));
+    h.tg.failNext("sendMessage", { status: 500 });
+    expect((await h.post(tgUpdate.text(ASKER, "/start"))).status).toBe(200);
+    h.tg.blockChat(ASKER);
+    expect((await h.post(tgUpdate.text(ASKER, "/start"))).status).toBe(200);
+    const ref = await userRef(h.deps.secret, "telegram", ASKER);
+    expect((await h.deps.store.subscriptions.get("telegram", ref))?.active).toBe(false);
+  });
+
   it("asks politely for text when a sticker arrives", async () => {
     const { seen } = await h.post(tgUpdate.sticker(ASKER));
     expect(texts(seen)).toMatch(/Rozumím jen textu/);

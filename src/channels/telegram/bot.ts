@@ -1,7 +1,7 @@
 // createBot(token, deps): the one Telegram bot, the same for webhook and long
 // polling. One feature per Composer, in order: the staff group, ignoring all
 // other groups, account linking, then the public dialogue in private chats.
-import { Bot, Composer, GrammyError, HttpError, type Context } from "grammy";
+import { Bot, BotError, Composer, GrammyError, HttpError, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { createConversation, type Conversation } from "../../conversation/index.js";
 import type { AppDeps } from "../../deps.js";
@@ -31,14 +31,9 @@ export function createBot(token: string, deps: AppDeps, options: BotOptions = {}
   const conversation = options.conversation ?? createConversation(deps);
   const staffChatId = deps.config.TELEGRAM_STAFF_CHAT_ID;
 
-  if (staffChatId) bot.use(staffChat(deps, staffChatId));
-  bot.use(ignoreGroups());
-  bot.use(blockedWatcher(deps));
-  bot.use(linkCommand(deps));
-  bot.use(publicChat(deps, conversation, bot.api));
-
   // The error boundary: one failing update never stops the bot or leaks text into logs.
-  bot.catch(async (err) => {
+  // errorBoundary covers webhook mode too (bot.catch alone only covers long polling).
+  const onError = async (err: BotError<Context>) => {
     const e = err.error;
     const chatId = err.ctx.chat?.id;
     if (e instanceof GrammyError && e.error_code === 403 && chatId !== undefined) {
@@ -48,7 +43,14 @@ export function createBot(token: string, deps: AppDeps, options: BotOptions = {}
     }
     const fields = e instanceof GrammyError ? { kind: "api", code: e.error_code, method: e.method } : e instanceof HttpError ? { kind: "http" } : { kind: errorKind(e) };
     deps.log.error("telegram.update_failed", fields);
-  });
+  };
+  const guarded = bot.errorBoundary(onError);
+  if (staffChatId) guarded.use(staffChat(deps, staffChatId));
+  guarded.use(ignoreGroups());
+  guarded.use(blockedWatcher(deps));
+  guarded.use(linkCommand(deps));
+  guarded.use(publicChat(deps, conversation, bot.api));
+  bot.catch(onError);
   return bot;
 }
 
