@@ -21,6 +21,8 @@ export async function qrSvg(url: string): Promise<string> {
   return svg;
 }
 
+const POINTS = ["web:leaflet.point1", "web:leaflet.point2", "web:leaflet.point3", "web:leaflet.point4", "web:leaflet.point5"] as const;
+
 interface Target { label: string; url: string; svg: string }
 
 export async function leafletPage(c: Context<WebEnv>, deps: AppDeps) {
@@ -41,6 +43,14 @@ export async function leafletPage(c: Context<WebEnv>, deps: AppDeps) {
       <h1>{t("web:leaflet.heading")}</h1>
       {kb.site ? <p class="lead">{kb.site.building.name}</p> : null}
       <p class="lead">{t("web:leaflet.lead")}</p>
+      <ul class="lead">
+        {POINTS.map((k) => (
+          <li>{t(k)}</li>
+        ))}
+      </ul>
+      <p class="lead">
+        <strong>{origin.replace(/^https?:\/\//, "")}</strong>
+      </p>
       <div class="qr-grid">
         {targets.map((q) => (
           <div class="qr">
