@@ -147,7 +147,7 @@ async function questionPage(c: Context<StaffEnv>, deps: AppDeps) {
           <label for="assign">{t("staff:question.assign")}</label>
           <select id="assign" name="staffId">
             <option value="">{t("staff:question.nobody")}</option>
-            {users.filter((u) => !u.disabled).map((u) => <option value={u.id} selected={u.id === question.assignedTo}>{u.email}</option>)}
+            {users.filter((u) => !u.disabled && u.role !== "editor").map((u) => <option value={u.id} selected={u.id === question.assignedTo}>{u.email}</option>)}
           </select>
           <p><button type="submit" class="secondary">{t("staff:question.assignSubmit")}</button></p>
         </form>
@@ -249,7 +249,8 @@ export function inboxRoutes(deps: AppDeps): StaffRoute[] {
       handler: withQuestion(deps, async (c, q, staffId) => {
         const to = await formString(c, "staffId");
         const user = to ? await deps.store.staff.getUser(to) : null;
-        if (to && (!user || user.disabled)) return bad(c);
+        // Only people who can open the inbox can take a question.
+        if (to && (!user || user.disabled || user.role === "editor")) return bad(c);
         await deps.store.questions.assign(q.id, user?.id ?? null);
         await deps.store.audit.add({ staffId, action: "question.assign", target: q.id, detail: { to: user?.id ?? null } });
         return "assigned";

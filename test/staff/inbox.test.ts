@@ -111,6 +111,9 @@ describe("the inbox", () => {
     const mine = await signIn(ctx.deps, colleague);
     expect(ids(await page("/staff/inbox?mine=1", mine))).toEqual([q.web.id]);
     expect((await call(ctx.app, `${base}/assign`, { session: garant, form: { staffId: "nobody" } })).status).toBe(400);
+    const pressOfficer = await addStaff(ctx.deps, "editor", "mluvci@example.cz");
+    expect(await page(base)).not.toContain("mluvci@example.cz");
+    expect((await call(ctx.app, `${base}/assign`, { session: garant, form: { staffId: pressOfficer.id } })).status).toBe(400);
     expect((await call(ctx.app, `${base}/close`, { session: garant, form: {} })).status).toBe(303);
     expect((await ctx.deps.store.questions.get(q.web.id))!.status).toBe("closed");
     const actions = (await ctx.deps.store.audit.list()).map((e) => e.action);
