@@ -3,9 +3,10 @@
 import { before, type Finding, regexFindings } from "./types.js";
 
 const BIRTH_CONTEXT = /(?:rodn[eéyý]\w{0,3} (?:cisl|čísl)\w{0,2}|\br\.? ?c\.?|\brc\b|birth (?:number|no)|rodne c)[\s:.=-]{0,4}$/;
-const INSURANCE_CONTEXT = /(?:pojist|pojišt|pojišť|insurance|страхов|vzp|ozp|vozp|čpzp|cpzp|zpmv|rbp)[\p{L}]*[^\d\n]{0,25}$/u;
+// Tested on folded text (no diacritics, lower case).
+const INSURANCE_CONTEXT = /(?:pojist|insurance|страхов|vzp|ozp|vozp|čpzp|cpzp|zpmv|rbp)[\p{L}]*[^\d\n]{0,25}$/u;
 const DOC_CONTEXT =
-  /(?:občansk|obcansk|občank|obcank|\bop\b|pas\b|pasu\b|passport|pass no|паспорт|посвідк|посвідчен|průkaz|prukaz|doklad|víz|viz[au]m?\b|viza\b|povolení k pobytu|povoleni k pobytu|\bid\b|id card|\bcislo op|číslo op|ід|id-карт|preukaz|občiansk|rodný list|rodny list)[^\d\n]{0,25}$/u;
+  /(?:obcansk|obcank|\bop\b|pas\b|pasu\b|passport|pass no|паспорт|посвідк|посвідчен|prukaz|doklad|viz[au]m?\b|viza\b|povoleni k pobytu|\bid\b|id card|\bcislo op|id-карт|preukaz|obciansk|rodny list)[^\d\n]{0,25}$/u;
 
 /** A valid date in the first six digits of a birth number (women +50, +20 / +70 since 2004). */
 export function birthNumberDate(d: string): boolean {
@@ -29,7 +30,7 @@ const LONG_DIGITS = /(?<![\d/.,+-])\d{9,10}(?![\d/])/g;
 const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?\d{1,4})?(?![\p{L}\p{N}])/gu;
 // Czech account: optional prefix-, number, /bank code.
 const ACCOUNT = /(?<![\p{L}\p{N}/-])(?:\d{1,6}-)?\d{2,10}\/\d{4}(?![\p{N}/])/gu;
-const ACCOUNT_CONTEXT = /(?:účt|učt|uct|účet|ucet|account|рахун|bank)[\p{L}]*[^\d\n]{0,20}$/u;
+const ACCOUNT_CONTEXT = /(?:uct|ucet|account|рахун|bank)[\p{L}]*[^\d\n]{0,20}$/u;
 
 // Numbers that follow a document keyword: "OP č. 123456AB", "pas EK 654321", "посвідка 004512378".
 const DOC_NUMBER = /(?<![\p{L}\p{N}])[A-ZА-ЯІЇЄ]{0,3}[ ]?\d{6,10}[A-Z]{0,2}(?![\p{L}\p{N}])/gu;
