@@ -325,7 +325,9 @@ export function createDispatcher(deps: DispatcherDeps, options: DispatcherOption
         } finally {
           clearInterval(leaseCheck);
         }
-      })();
+      })().catch((e: unknown) => {
+        deps.log.error("delivery.dispatcher_stopped", { error: (e as Error).message });
+      });
     },
 
     /** Stops: waits for sends in flight, returns unsent claims, writes every outcome. */
