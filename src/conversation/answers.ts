@@ -79,14 +79,16 @@ export function freeText(turn: Turn, raw: string): Reply {
   const { kb, engine } = deps.knowledge.current();
   const r = engine.match(text, textLanguage(text, lang));
   if (r.smallTalk) return [{ text: t(`answer.${r.smallTalk}`), buttons: r.smallTalk === "greeting" ? menuMessage(t).buttons : undefined }];
-  turn.state.lastText = redactPersonalData(text).text;
   if (r.decision === "answer" && r.id) {
     const m = entryMessage(kb, r.id, lang, t);
     if (m) {
+      // "Ask a person" after an answer asks for the question anew: what is missing is rarely the same words.
       turn.state.lastEntry = r.id;
+      turn.state.lastText = undefined;
       return [m];
     }
   }
+  turn.state.lastText = redactPersonalData(text).text;
   const options = [r.id, ...r.suggestions].filter((x): x is string => !!x).slice(0, 5);
   if (r.decision === "suggest" && options.length) {
     return [{

@@ -35,6 +35,8 @@ export { splitText, markdownToPlain, shorten, byteLength } from "./text.js";
 export { COMMANDS, commandMenu } from "./commands.js";
 import { COMMANDS } from "./commands.js";
 
+const INBOUND_PRECISION_MS = 60_000;
+
 /** Longest action string a button may carry (Telegram callback_data). */
 export const ACTION_MAX_BYTES = 64;
 
@@ -76,12 +78,18 @@ export function createConversation(deps: AppDeps): Conversation {
         turn.state.welcomed = true;
         if (!(event.kind === "command" && event.command === "start")) reply.push(welcome(turn, false));
       }
-      if (!turn.forgotten) {
+      // One write per turn, skipped when nothing changed and the last one is recent
+      // (last_inbound_at serves WhatsApp's 24-hour window: a minute's precision is plenty).
+      const now = deps.clock();
+      const unchanged = person !== null && person.consentAt !== null && !Object.keys(turn.patch).length
+        && JSON.stringify(turn.state) === JSON.stringify(readState(person.state))
+        && person.lastInboundAt !== null && now - person.lastInboundAt < INBOUND_PRECISION_MS;
+      if (!turn.forgotten && !unchanged) {
         await deps.store.people.patch(event.channel, event.userRef, {
           ...turn.patch,
           state: turn.state,
-          lastInboundAt: deps.clock(),
-          ...(person?.consentAt ? {} : { consentAt: deps.clock() }),
+          lastInboundAt: now,
+          ...(person?.consentAt ? {} : { consentAt: now }),
         });
       }
       return reply;

@@ -89,6 +89,18 @@ describe("the conversation core", () => {
     expect(actions(r)).toEqual(expect.arrayContaining(["ask:yes", "ask:no"]));
   });
 
+  it("after an answer, 'ask a person' asks for the question anew; after suggestions it offers the words typed", async () => {
+    await convo.handle(text("kdy se zavre ubytovna"));
+    expect((await convo.handle(act("ask")))[0]!.text).toMatch(/Napište svou otázku/);
+    const { engine } = deps.knowledge.current();
+    const q = ["stehovani", "byt", "penize", "kdy", "deti skola"].find((s) => engine.match(s, "cs").decision === "suggest")!;
+    await convo.handle(act("ask:no"));
+    await convo.handle(text(q));
+    const preview = await convo.handle(act("ask"));
+    expect(actions(preview)).toContain("ask:yes");
+    expect(preview.map((m) => m.text).join(" ")).toContain(q);
+  });
+
   it("'ask' with nothing asked waits for the question, then previews it", async () => {
     const r = await convo.handle(act("ask"));
     expect(r[0]!.text).toMatch(/Napište svou otázku/);
@@ -142,8 +154,8 @@ describe("the conversation core", () => {
 
   it("/forget deletes subscription, state and reply routes, and confirms", async () => {
     await convo.handle(act("sub:residents"));
-    await convo.handle(text("Prosím o radu ohledně mého dluhu u města"));
     await convo.handle(act("ask"));
+    await convo.handle(text("Prosím o radu ohledně mého dluhu u města"));
     await convo.handle(act("ask:yes"));
     expect(staff).toHaveLength(1);
     const r = await convo.handle(cmd("forget"));
