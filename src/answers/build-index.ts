@@ -7,6 +7,7 @@
 //   can be checked for how well the question fits one of their own wordings.
 import type { Entry } from "../content/types.js";
 import { Analyzer, type Term } from "./analyze.js";
+import { NgramIndex } from "./ngram.js";
 
 /** Posting flag: the feature occurs in one of the entry's wordings. */
 export const IN_WORDING = 1;
@@ -41,6 +42,8 @@ export interface Index {
   sortedStems: string[];
   idfUnknown: number;
   entryCount: number;
+  /** Character n-gram postings of the entries' wordings (the second, morphology-agnostic signal). */
+  ngrams: NgramIndex;
 }
 
 export const GENERIC_FACTOR = 0.35;
@@ -137,6 +140,8 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
     postingFlags[k] = pairFlag[p]!;
   }
 
+  const ngrams = new NgramIndex(units.map((u) => ({ entry: u.entry, words: u.terms.map((t) => t.word) })), ids.length);
+
   // Wording units, grouped by entry.
   units.sort((a, b) => a.entry - b.entry);
   const unitEntry = new Int32Array(units.length);
@@ -193,6 +198,8 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
     sortedStems,
     idfUnknown: Math.log(1 + (n + 0.5) / 0.5),
     entryCount: n,
+    // Units are still in file order here (files sorted by entry), as the n-gram index needs.
+    ngrams,
   };
 }
 

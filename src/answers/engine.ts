@@ -51,7 +51,11 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   weakSuggestion: 0.1,
 };
 
-export interface MatchDebug { best: string | null; score: number; margin: number; coverage: number; wordings: number; fit: number; dominance: number; unknown: number }
+export interface MatchDebug {
+  best: string | null; score: number; margin: number; coverage: number; wordings: number; fit: number; dominance: number; unknown: number;
+  /** N-gram cosine with the best entry's wordings; whether the n-gram signal alone ranks it first; its lead there. */
+  gram: number; agree: boolean; gramLead: number;
+}
 
 export interface AnswerEngine {
   match(text: string, lang?: string): MatchResult;
@@ -103,11 +107,16 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
   }
 
   function debug(text: string, lang = "cs"): MatchDebug {
-    const { scored, info } = scorer.score(index.analyzer.analyze(text.slice(0, MAX_QUERY_CHARS), lang, "query"));
+    const q = text.slice(0, MAX_QUERY_CHARS);
+    const { scored, info } = scorer.score(index.analyzer.analyze(q, lang, "query"));
     const best = scored[0];
     const unknown = info.weight > 0 ? info.unknownWeight / info.weight : 0;
-    if (!best) return { best: null, score: 0, margin: 0, coverage: 0, wordings: 0, fit: 0, dominance: 0, unknown };
-    return { best: index.ids[best.entry]!, score: best.score, margin: best.score - (scored[1]?.score ?? 0), coverage: best.coverage, wordings: best.wordings, fit: best.fit, dominance: dominance(best), unknown };
+    if (!best) return { best: null, score: 0, margin: 0, coverage: 0, wordings: 0, fit: 0, dominance: 0, unknown, gram: 0, agree: false, gramLead: 0 };
+    const agree = info.gramBest === best.entry;
+    return {
+      best: index.ids[best.entry]!, score: best.score, margin: best.score - (scored[1]?.score ?? 0), coverage: best.coverage, wordings: best.wordings, fit: best.fit, dominance: dominance(best), unknown,
+      gram: best.gram, agree, gramLead: agree ? info.gramBestScore - info.gramSecondScore : 0,
+    };
   }
 
   return { match, debug, ids: index.ids, index };

@@ -17,8 +17,14 @@ export interface Scored {
   /** Weight of the strongest topical word the entry matches, and of the strongest it leaves unmatched. */
   strongestMatched: number;
   strongestUnmatched: number;
+  /** Character n-gram cosine of the question with the entry's wordings. */
+  gram: number;
 }
-export interface QueryInfo { terms: number; weight: number; unknownWeight: number }
+export interface QueryInfo {
+  terms: number; weight: number; unknownWeight: number;
+  /** The entry the n-gram signal alone ranks first (-1: none), its n-gram score and the runner-up's. */
+  gramBest: number; gramBestScore: number; gramSecondScore: number;
+}
 
 const TYPO_STRENGTH = 0.75;
 const PREFIX_STRENGTH = 0.7;
@@ -43,8 +49,10 @@ export interface ScoreParams {
   wWhole: number;
   /** How much the share of a wording covered by the query matters. */
   fitShare: number;
+  /** Weight of the n-gram cosine with the wordings. */
+  wGram: number;
 }
-export const DEFAULT_SCORE_PARAMS: ScoreParams = { wBest: 0.35, wWordings: 0.35, wWhole: 0.3, fitShare: 0.45 };
+export const DEFAULT_SCORE_PARAMS: ScoreParams = { wBest: 0.35, wWordings: 0.35, wWhole: 0.3, fitShare: 0.45, wGram: 0.3 };
 
 interface Candidate { fids: number[]; strengths: number[]; weight: number; known: boolean }
 
@@ -60,6 +68,7 @@ function capGeneric(t: Term, idf: number): number {
 /** Scratch buffers reused across queries (the engine is single-threaded). */
 export class Scorer {
   private readonly accWhole: Float64Array;
+  private readonly accGram: Float64Array;
   private readonly accWord: Float64Array;
   private readonly wholeStamp: Int32Array;
   private readonly wordStamp: Int32Array;
@@ -70,6 +79,7 @@ export class Scorer {
   private readonly featTerm: Int32Array;
   private readonly featStrength: Float64Array;
   private readonly termWeight = new Float64Array(MAX_TERMS);
+  private readonly gramWords: string[] = [];
   private readonly termBest = new Float64Array(MAX_TERMS);
   private readonly candE = new Int32Array(CANDIDATES);
   private readonly candUB = new Float64Array(CANDIDATES);
@@ -80,6 +90,7 @@ export class Scorer {
   constructor(private readonly index: Index, private readonly params: ScoreParams = DEFAULT_SCORE_PARAMS) {
     const n = index.ids.length;
     this.accWhole = new Float64Array(n);
+    this.accGram = new Float64Array(n);
     this.accWord = new Float64Array(n);
     this.wholeStamp = new Int32Array(n);
     this.wordStamp = new Int32Array(n);
@@ -130,8 +141,10 @@ export class Scorer {
     return { fids, strengths, weight: capGeneric(t, weight), known: true };
   }
 
+  /** Scores the entries for a question's terms (by words and by their character n-grams). */
   score(terms: Term[]): { scored: Scored[]; info: QueryInfo } {
     const ix = this.index;
+    const { accGram } = this;
     const { accWhole, accWord, wholeStamp, wordStamp, entryMask, touched, featStamp, featTerm, featStrength, termWeight } = this;
     const query = ++this.query;
     let touchedCount = 0;
@@ -188,9 +201,23 @@ export class Scorer {
       }
     }
     const scored: Scored[] = [];
-    const info = { terms: seenPrimary.size, weight: total, unknownWeight };
-    if (total === 0 || touchedCount === 0) { this.reset(touchedCount); return { scored, info }; }
+    const info: QueryInfo = { terms: seenPrimary.size, weight: total, unknownWeight, gramBest: -1, gramBestScore: 0, gramSecondScore: 0 };
+    if (total === 0) { this.reset(touchedCount); return { scored, info }; }
     const P = this.params;
+    if (P.wGram > 0) {
+      const gramWords = this.gramWords;
+      gramWords.length = 0;
+      for (const t of terms) gramWords.push(t.word);
+      touchedCount = ix.ngrams.score(gramWords, accGram, accWhole, touched, touchedCount);
+    }
+    if (touchedCount === 0) return { scored, info };
+    // The n-gram signal on its own: which entry it puts first, and by how much.
+    for (let k = 0; k < touchedCount; k++) {
+      const e = touched[k]!;
+      const g = P.wGram * accGram[e]!;
+      if (g > info.gramBestScore || (g === info.gramBestScore && e < info.gramBest)) { info.gramSecondScore = info.gramBestScore; info.gramBestScore = g; info.gramBest = e; }
+      else if (g > info.gramSecondScore) info.gramSecondScore = g;
+    }
     this.termCount = termCount;
     // The best wording's part can be at most the wordings' coverage: an upper bound picks the candidates.
     const { candE, candUB } = this;
@@ -198,7 +225,7 @@ export class Scorer {
     const ubWord = (P.wBest + P.wWordings) / total, ubWhole = P.wWhole / total;
     for (let k = 0; k < touchedCount; k++) {
       const e = touched[k]!;
-      const ub = ubWord * accWord[e]! + ubWhole * accWhole[e]!;
+      const ub = ubWord * accWord[e]! + ubWhole * accWhole[e]! + P.wGram * accGram[e]!;
       if (nc === CANDIDATES && !(ub > candUB[nc - 1]! || (ub === candUB[nc - 1]! && e < candE[nc - 1]!))) continue;
       let i = nc < CANDIDATES ? nc++ : CANDIDATES - 1;
       while (i > 0 && (ub > candUB[i - 1]! || (ub === candUB[i - 1]! && e < candE[i - 1]!))) { candUB[i] = candUB[i - 1]!; candE[i] = candE[i - 1]!; i--; }
@@ -218,7 +245,8 @@ export class Scorer {
         const w = topical[b]!;
         if (mask & (1 << b)) { if (w > strongestMatched) strongestMatched = w; } else if (w > strongestUnmatched) strongestUnmatched = w;
       }
-      const item = { entry: e, score: P.wBest * fit + P.wWordings * wordings + P.wWhole * coverage, coverage, wordings, fit, strongestMatched, strongestUnmatched };
+      const gram = accGram[e]!;
+      const item = { entry: e, score: P.wBest * fit + P.wWordings * wordings + P.wWhole * coverage + P.wGram * gram, coverage, wordings, fit, strongestMatched, strongestUnmatched, gram };
       let i = scored.length;
       scored.push(item);
       while (i > 0 && (item.score > scored[i - 1]!.score || (item.score === scored[i - 1]!.score && e < scored[i - 1]!.entry))) { scored[i] = scored[i - 1]!; i--; }
@@ -231,8 +259,8 @@ export class Scorer {
 
   /** Zeroes the accumulators of the entries this query touched (zero means untouched). */
   private reset(touchedCount: number): void {
-    const { accWhole, accWord, entryMask, touched } = this;
-    for (let k = 0; k < touchedCount; k++) { const e = touched[k]!; accWhole[e] = 0; accWord[e] = 0; entryMask[e] = 0; }
+    const { accWhole, accWord, accGram, entryMask, touched } = this;
+    for (let k = 0; k < touchedCount; k++) { const e = touched[k]!; accWhole[e] = 0; accWord[e] = 0; accGram[e] = 0; entryMask[e] = 0; }
   }
 
   /** The best wording of an entry: the query share it covers, scaled by how much of the wording the query covers. */

@@ -6,6 +6,7 @@ import { buildIndex, lowerBound } from "../../src/answers/build-index.js";
 import { createAnswerEngine, DEFAULT_THRESHOLDS, type AnswerEngine } from "../../src/answers/engine.js";
 import { words } from "../../src/answers/normalize.js";
 import { Scorer } from "../../src/answers/score.js";
+import { NgramIndex, wordGrams } from "../../src/answers/ngram.js";
 import { evaluate, type LabelledQuestion } from "../../src/answers/evaluate.js";
 import { loadContent } from "../../src/content/load.js";
 import { readContentDir } from "../../src/content/read-dir.js";
@@ -108,6 +109,30 @@ describe("index and scoring pieces", () => {
   });
 });
 
+describe("character n-gram signal", () => {
+  it("cuts a word into boundary-marked 3- and 4-grams", () => {
+    expect(wordGrams("byt")).toEqual(["_by", "byt", "yt_", "_byt", "byt_"]);
+    expect(wordGrams("a")).toEqual(["_a_"]);
+  });
+  it("scores inflected and colloquial forms by cosine with an entry's wordings, without any word list", () => {
+    const ix = new NgramIndex([
+      { entry: 0, words: ["vykradeni", "sklepu"] },
+      { entry: 1, words: ["zbourani", "domu"] },
+      { entry: 2, words: ["najemne", "byt"] },
+    ], 3);
+    const acc = new Float64Array(3), seen = new Float64Array(3), touched = new Int32Array(3);
+    const n = ix.score(["vykradaji", "sklepy"], acc, seen, touched, 0);
+    expect(n).toBe(1);
+    expect(touched[0]).toBe(0);
+    expect(acc[0]).toBeGreaterThan(0.2);
+    expect(acc[0]).toBeLessThanOrEqual(1);
+    // An entry already touched by the word-level scorer is not listed twice.
+    const acc2 = new Float64Array(3), seen2 = new Float64Array([0, 1, 0]);
+    expect(ix.score(["zbourat"], acc2, seen2, new Int32Array(3), 0)).toBe(0);
+    expect(acc2[1]).toBeGreaterThan(0);
+  });
+});
+
 describe("the shared dev questions (issue targets)", () => {
   let engine: AnswerEngine;
   beforeAll(async () => {
@@ -131,7 +156,7 @@ describe("the shared dev questions (issue targets)", () => {
   // recall@3 0.89 when this was written); the safety targets are met and asserted, the rest are
   // regression floors at the level reached, to be raised as the engine improves.
   it("held-out set written blind: safety targets, strict and recall@3 at least the level reached", () => {
-    check(local("fixtures/questions-kb-drahomira-heldout.jsonl"), { strict: 0.41, recall: 0.88 });
+    check(local("fixtures/questions-kb-drahomira-heldout.jsonl"), { strict: 0.45, recall: 0.9 });
   });
 });
 
@@ -149,7 +174,7 @@ describe("the blind set over the project's own content (written before tuning, n
     const report = f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n");
     expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.03);
     expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.9);
-    expect(f.strict, report).toBeGreaterThanOrEqual(0.68);
-    expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.94);
+    expect(f.strict, report).toBeGreaterThanOrEqual(0.75);
+    expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -21,9 +21,11 @@ const fmt = (f: ReturnType<typeof evaluate>) => `top1 ${f.top1.toFixed(3)} r@3 $
 
 console.log("defaults:", figures(DEFAULT_SCORE_PARAMS, DEFAULT_THRESHOLDS).map(fmt).join(" | "));
 const rows: { p: ScoreParams; top1: number; r3: number }[] = [];
-for (const wBest of [0.2, 0.35, 0.5, 0.6]) for (const wWordings of [0, 0.2, 0.35]) for (const fitShare of [0.2, 0.45, 0.7]) {
-  const wWhole = Math.max(0, 1 - wBest - wWordings);
-  const p = { wBest, wWordings, wWhole, fitShare };
+const grid = process.env.GRID === "gram"
+  ? [0, 0.15, 0.3, 0.5, 0.8].flatMap((wGram) => [0, 0.05, 0.1, 0.2, 0.4].map((wGramBody) => ({ ...DEFAULT_SCORE_PARAMS, wGram, wGramBody })))
+  : [0.2, 0.35, 0.5, 0.6].flatMap((wBest) => [0, 0.2, 0.35].flatMap((wWordings) => [0.2, 0.45, 0.7].map((fitShare) =>
+    ({ ...DEFAULT_SCORE_PARAMS, wBest, wWordings, wWhole: Math.max(0, 1 - wBest - wWordings), fitShare }))));
+for (const p of grid) {
   const f = figures(p, DEFAULT_THRESHOLDS);
   rows.push({ p, top1: f.reduce((a, x) => a + x.top1, 0) / f.length, r3: f.reduce((a, x) => a + x.recallAt3, 0) / f.length });
 }

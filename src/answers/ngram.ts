@@ -1,0 +1,157 @@
+// A second, morphology-agnostic signal: character n-grams (3- and 4-grams of
+// folded words with boundary marks) weighted by TF-IDF, compared by cosine
+// between the question and each entry's wordings (title, questions, claims).
+// It meets inflection, colloquial endings and typos without any word list:
+// "vykradat" and "vykrádání" share most of their grams. (The body was tried
+// as a second field: it added nothing to the ranking and most of the cost.)
+
+export const GRAM_SIZES = [3, 4] as const;
+/** Grams in more than this share of the entries tell little and cost the most to walk: left out. */
+const MAX_DF_SHARE = 0.3;
+const CACHE_LIMIT = 50_000;
+/** Most distinct grams a question contributes (a question is capped at 64 words). */
+const MAX_QUERY_GRAMS = 1024;
+
+/** The grams of one folded word: "byt" -> _by byt yt_ _byt byt_. A one-letter word is one gram. */
+export function wordGrams(w: string): string[] {
+  const m = `_${w}_`;
+  if (m.length <= 3) return [m];
+  const out: string[] = [];
+  for (const n of GRAM_SIZES) for (let i = 0; i + n <= m.length; i++) out.push(m.slice(i, i + n));
+  return out;
+}
+
+/** The folded content words of one entry's wordings (function words already left out by the analyzer). */
+export interface GramDoc { entry: number; words: string[] }
+
+export class NgramIndex {
+  readonly gramIds = new Map<string, number>();
+  readonly idf: Float64Array;
+  /** Postings: gram -> entries with their weights, each entry vector of unit length (CSR). */
+  readonly start: Int32Array;
+  readonly entries: Int32Array;
+  readonly weights: Float32Array;
+  /** The idf an unseen gram would have: it counts in the question's length. */
+  private readonly idfUnknown: number;
+  private readonly wordCache = new Map<string, Int32Array>();
+  private readonly qCount: Float64Array;
+  private readonly qStamp: Int32Array;
+  private readonly qList = new Int32Array(MAX_QUERY_GRAMS);
+  private query = 0;
+
+  /** `docs` sorted by entry. */
+  constructor(docs: GramDoc[], entryCount: number) {
+    const n = Math.max(1, entryCount);
+    // Per entry: its distinct grams and their counts, gathered with stamp arrays (no map per entry).
+    const stamp: number[] = [];
+    const slot: number[] = [];
+    const df: number[] = [];
+    const vecEntry: number[] = [];
+    const vecStart: number[] = [0];
+    const vecGram: number[] = [];
+    const vecTf: number[] = [];
+    let current = -1;
+    const close = () => { if (current >= 0) { vecEntry.push(current); vecStart.push(vecGram.length); } };
+    for (const d of docs) {
+      if (d.entry !== current) { close(); current = d.entry; }
+      for (const w of d.words) {
+        const ids = this.gramsOf(w, true);
+        for (let i = 0; i < ids.length; i++) {
+          const g = ids[i]!;
+          while (stamp.length <= g) { stamp.push(-1); slot.push(0); df.push(0); }
+          if (stamp[g] !== current) { stamp[g] = current; slot[g] = vecGram.length; vecGram.push(g); vecTf.push(0); df[g]!++; }
+          vecTf[slot[g]!]!++;
+        }
+      }
+    }
+    close();
+    const grams = this.gramIds.size;
+    const idf = new Float64Array(grams);
+    const maxDf = Math.max(2, MAX_DF_SHARE * n);
+    for (let g = 0; g < grams; g++) idf[g] = df[g]! > maxDf ? 0 : Math.log(1 + n / df[g]!);
+    this.idf = idf;
+    this.idfUnknown = Math.log(1 + n);
+    // Weights (1 + log tf) * idf, each entry's vector normalised to unit length.
+    const weight = new Float64Array(vecGram.length);
+    const start = new Int32Array(grams + 1);
+    for (let v = 0; v < vecEntry.length; v++) {
+      let norm = 0;
+      for (let k = vecStart[v]!; k < vecStart[v + 1]!; k++) {
+        const g = vecGram[k]!;
+        const w = idf[g]! === 0 ? 0 : (1 + Math.log(vecTf[k]!)) * idf[g]!;
+        weight[k] = w; norm += w * w;
+        if (w > 0) start[g + 1]!++;
+      }
+      const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+      for (let k = vecStart[v]!; k < vecStart[v + 1]!; k++) weight[k] = weight[k]! * inv;
+    }
+    for (let g = 0; g < grams; g++) start[g + 1] = start[g + 1]! + start[g]!;
+    const entries = new Int32Array(start[grams]!);
+    const weights = new Float32Array(start[grams]!);
+    const fill = start.slice(0, grams);
+    for (let v = 0; v < vecEntry.length; v++) {
+      for (let k = vecStart[v]!; k < vecStart[v + 1]!; k++) {
+        if (weight[k] === 0) continue;
+        const at = fill[vecGram[k]!]!++;
+        entries[at] = vecEntry[v]!; weights[at] = weight[k]!;
+      }
+    }
+    this.start = start; this.entries = entries; this.weights = weights;
+    this.qCount = new Float64Array(grams);
+    this.qStamp = new Int32Array(grams);
+  }
+
+  /** Gram ids of a word (-1 for a gram the index does not hold); the index side adds new grams. */
+  private gramsOf(w: string, add = false): Int32Array {
+    let ids = this.wordCache.get(w);
+    if (!ids) {
+      const grams = wordGrams(w);
+      ids = new Int32Array(grams.length);
+      for (let i = 0; i < grams.length; i++) {
+        let id = this.gramIds.get(grams[i]!);
+        if (id === undefined && add) { id = this.gramIds.size; this.gramIds.set(grams[i]!, id); }
+        ids[i] = id ?? -1;
+      }
+      if (this.wordCache.size >= CACHE_LIMIT) this.wordCache.clear();
+      this.wordCache.set(w, ids);
+    }
+    return ids;
+  }
+
+  /**
+   * Adds the cosine of the question's words with each entry's wordings to
+   * `acc`; entries seen for the first time (zero in `acc` and in `seen`, the
+   * word-level accumulator) are appended to `touched`. Returns the new touched count.
+   */
+  score(words: readonly string[], acc: Float64Array, seen: Float64Array, touched: Int32Array, touchedCount: number): number {
+    const q = ++this.query;
+    const { qCount, qStamp, qList, idf } = this;
+    let nq = 0;
+    let norm = 0;
+    for (const w of words) {
+      const ids = this.gramsOf(w);
+      for (let i = 0; i < ids.length; i++) {
+        const g = ids[i]!;
+        if (g < 0) { norm += this.idfUnknown * this.idfUnknown; continue; }
+        if (qStamp[g] !== q) { if (nq === MAX_QUERY_GRAMS) continue; qStamp[g] = q; qCount[g] = 0; qList[nq++] = g; }
+        qCount[g]!++;
+      }
+    }
+    for (let i = 0; i < nq; i++) { const g = qList[i]!; const w = (1 + Math.log(qCount[g]!)) * idf[g]!; qCount[g] = w; norm += w * w; }
+    if (norm === 0) return touchedCount;
+    const inv = 1 / Math.sqrt(norm);
+    const { start, entries, weights } = this;
+    for (let i = 0; i < nq; i++) {
+      const g = qList[i]!;
+      const w = qCount[g]! * inv;
+      if (w === 0) continue;
+      for (let k = start[g]!, end = start[g + 1]!; k < end; k++) {
+        const e = entries[k]!;
+        const old = acc[e]!;
+        if (old === 0 && seen[e] === 0) touched[touchedCount++] = e;
+        acc[e] = old + w * weights[k]!;
+      }
+    }
+    return touchedCount;
+  }
+}
