@@ -6,10 +6,22 @@ import { onlySpaces, type Token, tokenize } from "../text.js";
 import { CLOSING_FILLER, type CueKind, cueTable, ROLE_PREFIX } from "./cues.js";
 import { FIRST, FIRST_AMB, lookup } from "./lexicon.js";
 import { capUnknown, classify } from "./name-shape.js";
+import { FAMOUS } from "./name-lists.js";
 import type { Finding } from "./types.js";
 
 const TITLE_ABBREV = new Set(["sl", "mr", "mrs", "ms", "dr", "mgr", "ing", "bc", "mudr", "judr", "phdr", "rndr", "mvdr", "paeddr", "doc", "prof", "dipl"]);
 const PLACE_PREP = new Set(["na", "v", "ve", "do", "z", "ze", "u", "k", "ke", "po", "za", "od", "pres", "smer", "in", "to", "from", "at", "в", "у", "з", "до", "на", "із"]);
+
+let famousTable: Map<string, string[][]> | null = null;
+function famous(): Map<string, string[][]> {
+  if (famousTable) return famousTable;
+  famousTable = new Map();
+  for (const phrase of FAMOUS.trim().split("|")) {
+    const seq = phrase.trim().split(" ");
+    famousTable.set(seq[0]!, [...(famousTable.get(seq[0]!) ?? []), seq]);
+  }
+  return famousTable;
+}
 
 /** Which cue (if any) starts at token i, and how many tokens it spans. */
 function cueAt(toks: Token[], text: string, i: number): { kind: CueKind; len: number } | null {
@@ -151,6 +163,14 @@ export function detectNames(text: string): Finding[] {
         const firstOfSurname = surnameHere && capUnknown(pv) && (!pv.tok.sentStart || info[i]!.morphStrong);
         if (pv.tok.cap ? (pv.nameLike || firstOfSurname) && !pv.never : !toks[i]!.cap && pv.listed) mark[i - 1] = 1;
       }
+    }
+  }
+
+  // Schools and streets named after historical people ("škola Marie Terezie") stay.
+  for (let i = 0; i < n; i++) {
+    if (!mark[i]) continue;
+    for (const seq of famous().get(toks[i]!.key) ?? []) {
+      if (seq.every((w, k) => toks[i + k]?.key === w)) for (let k = 0; k < seq.length; k++) mark[i + k] = 0;
     }
   }
 
