@@ -19,6 +19,12 @@ export function buildKnowledge(files: ContentFile[], now = Date.now()): Knowledg
 /** A holder the app reads on every request, so content can be replaced while running. */
 export interface KnowledgeSource {
   current(): Knowledge;
+  /**
+   * Rebuilds the knowledge from where it lives (the database's published
+   * content, src/content/store-source.ts) and swaps it in. Absent on a fixed
+   * source (tests, `match`): the console then publishes without a swap.
+   */
+  reload?(): Promise<Knowledge>;
 }
 
 export function fixedKnowledge(k: Knowledge): KnowledgeSource {

@@ -20,6 +20,7 @@ import { subscriptionsRepo } from "./repos/subscriptions.js";
 import { updatesRepo } from "./repos/updates.js";
 import { updateDraftsRepo } from "./repos/update-drafts.js";
 import { faqDraftsRepo } from "./repos/faq-drafts.js";
+import { contentItemsRepo } from "./repos/content-items.js";
 
 export interface StoreOptions {
   /** Milliseconds since the epoch; injected so tests control time. */
@@ -42,6 +43,8 @@ export function createStore(driver: SqlDriver, options: StoreOptions = {}) {
     /** Console additions to updates: channels, schedule, texts per language (migration 0005). */
     updateDrafts: updateDraftsRepo(ctx),
     faqDrafts: faqDraftsRepo(ctx),
+    /** Content files edited in the console: published texts and revisions (migration 0007). */
+    contentItems: contentItemsRepo(ctx),
     feedback: feedbackRepo(ctx),
     audit: auditRepo(ctx),
     outbox: outboxRepo(ctx),
@@ -104,3 +107,4 @@ export type { BroadcastTarget, ClaimedEntry, DeliveryCounts, EnqueueResult, Fini
 export type { WhatsAppDeliveryStatus, WhatsAppStatusCounts } from "./repos/channel-data.js";
 export type { UpdateChannel, UpdateExtras, UpdateText, UpdateExtrasInput } from "./repos/update-drafts.js";
 export type { FaqDraft, FaqDraftStatus, NewFaqDraft } from "./repos/faq-drafts.js";
+export type { ContentItem, ContentItemSummary, ContentRevision, ContentRevisionSource, ContentRevisionStatus } from "./repos/content-items.js";

@@ -6,6 +6,7 @@ import { createStore } from "../../src/store/index.js";
 import type { SqlDriver } from "../../src/store/sql.js";
 import { auditAndFeedbackCases } from "./cases/audit-feedback.case.js";
 import { channelDataCases } from "./cases/channel-data.case.js";
+import { contentItemCases } from "./cases/content-items.case.js";
 import { newHolder, type StoreTestContext } from "./cases/context.js";
 import { dedupAndRateLimitCases } from "./cases/dedup-rate-limits.case.js";
 import { forgetCases } from "./cases/forget.case.js";
@@ -55,5 +56,6 @@ export function runStoreSuite(name: string, makeDriver: () => Promise<SqlDriver>
     forgetCases(t);
     outboxCases(t);
     channelDataCases(t);
+    contentItemCases(t);
   });
 }
