@@ -112,6 +112,9 @@ describe("WhatsApp webhook", () => {
     await post(waPayload.image(PHONE, "wamid.IN5"));
     const texts = graph.messages().map((c) => JSON.stringify(c.body));
     expect(texts.join(" ")).toContain("Rozumím jen textu");
+    graph.reset();
+    await post(waPayload.envelope({ messages: [{ from: PHONE, id: "wamid.IN5r", timestamp: "1763802000", type: "reaction", reaction: { message_id: "wamid.OUT1", emoji: "👍" } }] }));
+    expect(graph.messages()).toHaveLength(0);
   });
 
   it("records delivery statuses for statistics", async () => {

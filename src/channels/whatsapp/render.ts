@@ -69,7 +69,11 @@ export interface RenderOptions {
 /** One OutboundMessage → one or more bodies, in order. */
 export function renderMessage(m: OutboundMessage, options: RenderOptions): WhatsAppBody[] {
   const buttons = m.buttons ?? [];
-  const actions = buttons.filter((b): b is Extract<Button, { kind: "action" }> => b.kind === "action").slice(0, MAX_LIST_ROWS);
+  // Row and button ids must be unique within a message: the first button with an action wins.
+  const seen = new Set<string>();
+  const actions = buttons
+    .filter((b): b is Extract<Button, { kind: "action" }> => b.kind === "action" && !seen.has(b.action) && !!seen.add(b.action))
+    .slice(0, MAX_LIST_ROWS);
   const full = messageText(m, buttons);
   if (!actions.length) return splitText(full, TEXT_LIMIT).map(text);
 

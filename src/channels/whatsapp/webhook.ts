@@ -86,6 +86,8 @@ export function whatsappWebhook(deps: AppDeps, options: WhatsAppWebhookOptions =
   }
 
   async function handleMessage(m: WhatsAppMessage): Promise<void> {
+    // A reaction (👍 on one of our messages) is not a message to answer.
+    if (m.type === "reaction") return;
     const ref = await cachedUserRef(deps.secret, "whatsapp", m.from);
     const content = messageContent(m);
     if (content.kind === "unsupported") deps.log.info("whatsapp.unsupported", { type: content.type });
