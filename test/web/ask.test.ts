@@ -73,6 +73,10 @@ describe("the whole flow", () => {
     expect(matchesHtml).toMatch(/<a href="\/(faq|myty)\/[a-z0-9-]+">/);
     expect(matchesHtml).toContain("Přesto poslat otázku");
     expect(await storedTexts()).toEqual([]);
+    // Every suggested link opens a page of the website.
+    for (const [, href] of matchesHtml.matchAll(/<ul class="ask-matches">[\s\S]*?<\/ul>/g).next().value![0].matchAll(/href="([^"]+)"/g)) {
+      expect((await client.get(href!)).status, href).toBe(200);
+    }
 
     // 2. "Přesto poslat otázku": the preview shows placeholders, never the phone or e-mail.
     const previewRes = await client.post("/ask", formFields(matchesHtml, "/ask"));
