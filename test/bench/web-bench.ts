@@ -36,10 +36,11 @@ function startServerProcess(): Promise<{ url: string; child: ChildProcess }> {
   const code = `import { startTestServer } from ${JSON.stringify(helpers)};
 import { makeTestDeps } from ${JSON.stringify(testDeps)};
 const s = await startTestServer(await makeTestDeps());
-console.log("PORT " + s.port);`;
+console.log("PORT " + s.port);
+process.on("message", () => { const u = process.cpuUsage(); process.send({ cpuMicros: u.user + u.system }); });`;
   const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], {
     cwd: fileURLToPath(new URL("../../", import.meta.url)),
-    stdio: ["ignore", "pipe", "inherit"],
+    stdio: ["ignore", "pipe", "inherit", "ipc"],
   });
   return new Promise((resolve, reject) => {
     let out = "";
@@ -49,6 +50,14 @@ console.log("PORT " + s.port);`;
       if (m) resolve({ url: `http://127.0.0.1:${m[1]}`, child });
     });
     child.on("exit", (code) => reject(new Error(`bench server exited (${code})`)));
+  });
+}
+
+/** The server process's CPU time so far (user + system), in microseconds. */
+function serverCpu(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    child.once("message", (m) => resolve((m as { cpuMicros: number }).cpuMicros));
+    child.send("cpu");
   });
 }
 
@@ -67,7 +76,12 @@ export async function run(): Promise<Record<string, number | string>> {
     }
     for (const [name, path] of LOADED) {
       await autocannon({ url: server.url + path, connections: 10, duration: 1 }); // warm-up
+      const cpu0 = await serverCpu(child);
       const r = await autocannon({ url: server.url + path, connections: 10, duration: 5, headers: { "accept-language": "cs" } });
+      const cpuMs = ((await serverCpu(child)) - cpu0) / 1000;
+      // CPU per request does not depend on how busy the rest of the machine is: 1000 / it is what one free core serves.
+      figures[`${name} server cpu ms/req`] = Math.round((cpuMs / Math.max(1, r.requests.total)) * 1000) / 1000;
+      figures[`${name} req/s per free core (from cpu)`] = Math.round(r.requests.total / Math.max(0.001, cpuMs / 1000));
       figures[`${name} req/s`] = Math.round(r.requests.average);
       figures[`${name} p50 ms`] = r.latency.p50;
       figures[`${name} p99 ms`] = r.latency.p99;
