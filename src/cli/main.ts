@@ -10,6 +10,7 @@ const USAGE = `usage: hlasatel <verb> [options]
 
   serve                              start the server (website, bots)
   content check [--content DIR]      validate the content; exit 1 on any problem
+  content export DIR [--force]       write the database's published content to DIR (empty, or --force)
   match --content DIR                JSON Lines questions on stdin -> decisions on stdout
   ask "question" [--lang L] [--content DIR]
                                      show the answer as a person would see it
@@ -39,6 +40,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         email: { type: "string" },
         role: { type: "string" },
         "password-stdin": { type: "boolean", default: false },
+        force: { type: "boolean", default: false },
       },
     });
   } catch (e) {
@@ -53,7 +55,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     switch (verb) {
       case "content":
-        if (rest[0] !== "check") throw new UsageError(`unknown: content ${rest[0] ?? ""}; did you mean content check?`);
+        if (rest[0] === "export") return await (await import("./content-export.js")).contentExportVerb(io, rest[1], o.force ?? false);
+        if (rest[0] !== "check") throw new UsageError(`unknown: content ${rest[0] ?? ""}; did you mean content check or content export?`);
         return await contentCheckVerb(io, o.content);
       case "match":
         return await matchVerb(io, o.content);

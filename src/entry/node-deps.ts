@@ -9,7 +9,7 @@ import { readContentDir } from "../content/read-dir.js";
 import { formatProblem } from "../content/problems.js";
 import type { AppDeps } from "../deps.js";
 import { createI18n } from "../i18n.js";
-import { buildKnowledge, fixedKnowledge } from "../knowledge.js";
+import { importContent, storeKnowledge } from "../content/store-source.js";
 import { createLogger, type Logger } from "../log.js";
 import { openNodeStore, type NodeStore } from "../store/open-node.js";
 import { attachDiscord } from "../channels/discord/index.js";
@@ -33,21 +33,41 @@ export async function serverSecret(config: Config): Promise<string> {
   return secret;
 }
 
+/** Imports CONTENT_DIR; a missing directory is fine once the database holds content. */
+async function importContentDir(store: NodeStore["store"], dir: string, log: Logger): Promise<void> {
+  let files;
+  try {
+    files = await readContentDir(dir);
+  } catch (e) {
+    if ((await store.contentItems.count()) === 0) throw e;
+    log.warn("content.dir_unreadable", { code: (e as NodeJS.ErrnoException).code ?? "unknown" });
+    return;
+  }
+  const r = await importContent(store, files, log);
+  log.info("content.imported", {
+    added: r.added.length, updated: r.updated.length, conflicts: r.conflicts.length,
+    onlyInConsole: r.missing.length, skipped: r.skipped.length, unchanged: r.unchanged,
+  });
+}
+
 export interface NodeDeps extends AppDeps {
   nodeStore: NodeStore;
 }
 
 export async function buildNodeDeps(config: Config, cwd: string, log: Logger = createLogger(config.LOG_LEVEL)): Promise<NodeDeps> {
   const contentDir = resolve(cwd, config.CONTENT_DIR);
-  const knowledge = buildKnowledge(await readContentDir(contentDir));
-  for (const p of knowledge.problems.slice(0, 20)) log.warn("content.problem", { problem: formatProblem(p) });
   const nodeStore = await openNodeStore(resolve(cwd, config.DATABASE_PATH));
   log.info("store.ready", { applied: nodeStore.migrations.applied.length });
+  // CONTENT_DIR is imported into the database (rules: README "Content in the
+  // console"); the knowledge is built from the database's published texts.
+  await importContentDir(nodeStore.store, contentDir, log);
+  const knowledge = await storeKnowledge(nodeStore.store);
+  for (const p of knowledge.current().problems.slice(0, 20)) log.warn("content.problem", { problem: formatProblem(p) });
   const deps: NodeDeps = {
     config,
     store: nodeStore.store,
     nodeStore,
-    knowledge: fixedKnowledge(knowledge),
+    knowledge,
     i18n: createI18n(),
     log,
     clock: Date.now,
