@@ -63,6 +63,13 @@ describe("Discord interactions", () => {
   const modal = (customId: string, inputId: string, value: string, user = ASKER) =>
     interaction(5, { custom_id: customId, components: [{ type: 1, components: [{ type: 4, custom_id: inputId, value }] }] }, user);
 
+  it("works in a DM with the bot (user instead of member)", async () => {
+    const dm = { ...command("myty"), member: undefined, guild_id: undefined, user: { id: ASKER, username: "someone" } };
+    const { json } = await post(dm);
+    expect(json.type).toBe(4);
+    expect(discordButtons(json.data).some((b) => b.customId?.startsWith("e:rumours/"))).toBe(true);
+  });
+
   it("answers PING with PONG", async () => {
     expect(await post({ id: "1", application_id: "1100000000000000001", type: 1, token: "t", version: 1 })).toEqual({ status: 200, json: { type: 1 } });
   });
@@ -142,6 +149,12 @@ describe("Discord interactions", () => {
     const refused = await post(press(answerId, GARANT));
     expect(refused.json.type).toBe(4);
     expect(refused.json.data.content).toContain("/propojit");
+
+    // An editor (press officer) may link but not answer.
+    const editor = await deps.store.staff.addUser({ email: "editor@example.cz", role: "editor" });
+    const editorCode = (await deps.store.staff.createLinkCode(editor.id)).code;
+    await post(command("propojit", [{ type: 3, name: "kod", value: editorCode }], "4234567890123456789"));
+    expect((await post(press(answerId, "4234567890123456789"))).json.data.content).toContain("garant");
 
     const garant = await deps.store.staff.addUser({ email: "garant@example.cz", role: "garant" });
     const { code } = await deps.store.staff.createLinkCode(garant.id);

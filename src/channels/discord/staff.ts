@@ -3,10 +3,19 @@
 // text goes through the relay's answerQuestion and reaches the asker.
 import { ComponentType, InteractionResponseType, TextInputStyle } from "discord-api-types/v10";
 import type { AppDeps } from "../../deps.js";
+import type { StaffUser } from "../../store/index.js";
 import { answerQuestion } from "../../relay/questions.js";
 import { plainMessage, type DiscordMessageData } from "./render.js";
 import { markStaffPostsAnswered } from "./sender.js";
 import { STAFF } from "./strings.js";
+
+/** Who may answer, as in the Telegram staff chat and the console: garants and admins. */
+async function answeringStaff(deps: AppDeps, ref: string): Promise<{ user: StaffUser } | { refusal: string }> {
+  const user = await deps.store.discordStaff.staffFor(ref);
+  if (!user) return { refusal: STAFF.notLinked };
+  if (user.role !== "garant" && user.role !== "admin") return { refusal: STAFF.notGarant };
+  return { user };
+}
 
 export const ANSWER_PREFIX = "staff:answer:";
 export const MODAL_PREFIX = "staff:modal:";
@@ -21,8 +30,8 @@ export async function linkStaff(deps: AppDeps, ref: string, code: string): Promi
 
 /** The response to "Odpovědět": the modal, or why not. */
 export async function answerButton(deps: AppDeps, ref: string, questionId: string): Promise<object> {
-  const staff = await deps.store.discordStaff.staffFor(ref);
-  if (!staff) return { type: InteractionResponseType.ChannelMessageWithSource, data: plainMessage(STAFF.notLinked) };
+  const who = await answeringStaff(deps, ref);
+  if ("refusal" in who) return { type: InteractionResponseType.ChannelMessageWithSource, data: plainMessage(who.refusal) };
   const q = await deps.store.questions.get(questionId);
   if (!q) return { type: InteractionResponseType.ChannelMessageWithSource, data: plainMessage(STAFF.notFound) };
   if (q.status !== "new") return { type: InteractionResponseType.ChannelMessageWithSource, data: plainMessage(STAFF.alreadyAnswered) };
@@ -44,8 +53,9 @@ export async function answerButton(deps: AppDeps, ref: string, questionId: strin
 
 /** The modal was sent: answer the question (this may take a while: the caller defers). */
 export async function submitAnswer(deps: AppDeps, ref: string, questionId: string, text: string | undefined): Promise<DiscordMessageData> {
-  const staff = await deps.store.discordStaff.staffFor(ref);
-  if (!staff) return plainMessage(STAFF.notLinked);
+  const who = await answeringStaff(deps, ref);
+  if ("refusal" in who) return plainMessage(who.refusal);
+  const staff = who.user;
   const answer = text?.trim();
   if (!answer) return plainMessage(STAFF.notFound);
   const q = await deps.store.questions.get(questionId);

@@ -43,6 +43,7 @@ export const STAFF = {
   answerButton: "Odpovědět",
   modalTitle: "Odpověď tazateli",
   modalLabel: "Odpověď (odejde anonymně tazateli)",
+  notGarant: "Na dotazy odpovídá garant nebo správce; váš účet tu roli nemá.",
   notLinked: "Odpovídat může jen propojený účet pracovníka. Kód pro propojení vytvoříte v konzoli, pak napište /propojit KÓD.",
   linked: "Účet je propojen s {email}. Můžete odpovídat na dotazy.",
   badCode: "Kód neplatí (je špatně opsaný, použitý nebo starší než 15 minut). Vytvořte v konzoli nový.",
