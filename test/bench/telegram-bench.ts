@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { serve, type ServerType } from "@hono/node-server";
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import { Hono } from "hono";
 import { createApp } from "../../src/app.js";
 import { createConversation } from "../../src/conversation/index.js";
 import { makeTestDeps } from "../helpers/deps.js";
@@ -85,6 +86,15 @@ export async function run(): Promise<Record<string, number | string>> {
   const url = `http://127.0.0.1:${port}/webhooks/telegram`;
   try {
     await runLoad(script, url, 1000); // warm-up: JIT, SQLite page cache, grammY init (getMe)
+    // Baseline on the same machine at the same moment: the same server stack with a route that only reads the JSON.
+    const bare = new Hono().post("/", async (c) => c.json({ ok: (await c.req.json<{ update_id: number }>()).update_id > 0 }));
+    const bareServer = await new Promise<ServerType>((r) => {
+      const s = serve({ fetch: bare.fetch, port: 0, hostname: "127.0.0.1" }, () => r(s));
+    });
+    const bareAddress = bareServer.address();
+    const baseline = await runLoad(script, `http://127.0.0.1:${typeof bareAddress === "object" && bareAddress ? bareAddress.port : 0}/`, 4000);
+    await new Promise<void>((r) => bareServer.close(() => r()));
+
     const cpu0 = process.cpuUsage();
     const result = await runLoad(script, url, Number(process.env.TG_BENCH_N ?? 8000));
     const cpu = process.cpuUsage(cpu0);
@@ -119,6 +129,8 @@ export async function run(): Promise<Record<string, number | string>> {
       "webhook latency p50 ms": result.p50,
       "webhook latency p99 ms": result.p99,
       "webhook latency max ms": result.max,
+      "baseline: bare Hono JSON route req/s (same moment)": Math.round(baseline.rps),
+      "baseline: bare Hono JSON route p99 ms": baseline.p99,
       "server CPU ms per update": +cpuMsPerUpdate.toFixed(3),
       "updates/s one idle core could take (1000 / CPU ms)": Math.round(1000 / cpuMsPerUpdate),
       "Bot API calls during load (webhook replies instead)": sent,
