@@ -120,6 +120,35 @@ describe("Telegram bot over the webhook", () => {
     expect((await h.deps.store.subscriptions.get("telegram", ref))?.active).toBe(false);
   });
 
+  it("links an account from the staff group too; an editor's reply does not answer", async () => {
+    const editor = await h.deps.store.staff.addUser({ email: "editor@kv.example", role: "editor" });
+    const { code } = await h.deps.store.staff.createLinkCode(editor.id);
+    const linked = await h.post(tgUpdate.text(STAFF_CHAT, `/link ${code}`, { fromId: 8801 }));
+    expect(texts(linked.seen)).toMatch(/editor@kv.example/);
+    await h.post(tgUpdate.callback(ASKER, "ask"));
+    await h.post(tgUpdate.text(ASKER, "Kdo bude platit stěhovací firmu a kdy přijede?"));
+    await h.post(tgUpdate.callback(ASKER, "ask:yes"));
+    const [q] = await h.deps.store.questions.list({});
+    const [posted] = await h.deps.store.staffMessages.listForQuestion(q!.id);
+    expect(posted).toBeDefined();
+    const reply = await h.post(tgUpdate.text(STAFF_CHAT, "Město.", { fromId: 8801, replyTo: Number(posted!.messageId) }));
+    expect(reply.seen).toHaveLength(0);
+    expect((await h.deps.store.questions.list({}))[0]!.status).toBe("new");
+  });
+
+  it("a person who blocks the bot (my_chat_member: kicked) stops getting news", async () => {
+    await h.post(tgUpdate.callback(ASKER, "sub:public"));
+    await h.post({
+      my_chat_member: {
+        chat: { id: ASKER, type: "private", first_name: "Jana" }, from: { id: ASKER, is_bot: false, first_name: "Jana" }, date: 1790000000,
+        old_chat_member: { status: "member", user: { id: 7000001, is_bot: true, first_name: "Hlasatel" } },
+        new_chat_member: { status: "kicked", until_date: 0, user: { id: 7000001, is_bot: true, first_name: "Hlasatel" } },
+      },
+    });
+    const ref = await userRef(h.deps.secret, "telegram", ASKER);
+    expect((await h.deps.store.subscriptions.get("telegram", ref))?.active).toBe(false);
+  });
+
   it("asks politely for text when a sticker arrives", async () => {
     const { seen } = await h.post(tgUpdate.sticker(ASKER));
     expect(texts(seen)).toMatch(/Rozumím jen textu/);
@@ -136,6 +165,19 @@ describe("Telegram bot over the webhook", () => {
     const { seen } = await h.post(tgUpdate.text(ASKER, "Co je <b>tohle</b> & <script>x</script> tady prosím?"));
     expect(texts(seen)).toContain("&lt;script&gt;");
     expect(texts(seen)).not.toContain("<script>");
+  });
+});
+
+describe("Telegram webhook without a configured secret", () => {
+  it("refuses every update, whatever header is sent", async () => {
+    const h = await tgHarness({ TELEGRAM_WEBHOOK_SECRET: "" });
+    try {
+      expect((await h.post(tgUpdate.text(ASKER, "/start"), "")).status).toBe(401);
+      expect((await h.post(tgUpdate.text(ASKER, "/start"), "anything")).status).toBe(401);
+      expect(h.tg.calls).toHaveLength(0);
+    } finally {
+      await h.close();
+    }
   });
 });
 
