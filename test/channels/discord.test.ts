@@ -115,6 +115,8 @@ describe("Discord interactions", () => {
   it("/zeptat opens a modal; the redacted preview; confirming is deferred and reaches the staff channel", async () => {
     const open = await post(command("zeptat"));
     expect(open.json).toMatchObject({ type: 9, data: { custom_id: "ask:modal" } });
+    // The menu's "Zeptat se" button, with nothing asked before, opens the same modal.
+    expect((await post(press("ask"))).json).toMatchObject({ type: 9, data: { custom_id: "ask:modal" } });
     const preview = await post(modal("ask:modal", "question", "Můžete mi zavolat na 777 123 456 kvůli bytu po babičce?"));
     expect(preview.json.type).toBe(4);
     const text = discordText(preview.json.data);

@@ -9,6 +9,7 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { InteractionResponseType, InteractionType, MessageFlags, ComponentType, TextInputStyle } from "discord-api-types/v10";
 import { createConversation } from "../../conversation/index.js";
+import { readState } from "../../conversation/state.js";
 import type { AppDeps } from "../../deps.js";
 import { errorKind } from "../../log.js";
 import { cachedUserRef } from "../whatsapp/refs.js";
@@ -107,6 +108,9 @@ export function discordWebhook(deps: AppDeps, options: DiscordWebhookOptions = {
   async function onComponent(c: Context, i: Interaction, ref: string, userId: string): Promise<Response> {
     const id = i.data?.custom_id ?? "";
     if (id.startsWith(ANSWER_PREFIX)) return c.json(await answerButton(deps, ref, id.slice(ANSWER_PREFIX.length)));
+    // "Ask a person" with nothing asked yet: the core would wait for typed text, which
+    // a Discord bot without the message-content intent never sees, so open the modal.
+    if (id === "ask" && !readState((await deps.store.people.get("discord", ref))?.state).lastText) return c.json(askModal(i.locale));
     return respond(c, i, () => runCore(event(i, ref, userId, { kind: "action", action: id })), SLOW_ACTIONS.has(id));
   }
 
