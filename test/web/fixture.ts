@@ -1,8 +1,9 @@
-// A tiny content directory in a temp folder, with hostile titles (escaping),
+// Test helpers for the website: a tiny content directory in a temp folder, with hostile titles (escaping),
 // a dated meeting (iCal), bot links (leaflet QR codes) and one update.
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { AppDeps } from "../../src/deps.js";
 
 export const EVIL = `<script>alert("x")</script>`;
 
@@ -70,4 +71,14 @@ channels:
 languages: [cs, en, uk]
 `);
   return dir;
+}
+
+/** A question the engine decides `decision` for: FAQ titles and shortened titles, tried in order. */
+export function findQuery(d: AppDeps, decision: "answer" | "suggest", lang: string): string {
+  const { kb, engine } = d.knowledge.current();
+  const titles = kb.entries.filter((e) => e.collection === "faq").map((e) => (e.collection === "faq" ? e.title : ""));
+  const candidates = [...titles, ...titles.map((t) => t.split(" ").slice(0, 3).join(" ")), ...titles.map((t) => t.split(" ").slice(-2).join(" "))];
+  const q = candidates.find((c) => engine.match(c, lang).decision === decision);
+  if (!q) throw new Error(`no question gets "${decision}" from the engine`);
+  return q;
 }
