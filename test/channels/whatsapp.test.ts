@@ -148,6 +148,12 @@ describe("WhatsApp webhook", () => {
         template: { name: "hlasatel_update", language: { code: "uk" }, components: [{ type: "body", parameters: [{ type: "text", text: "Schůzka v Drahomíře 3. 12." }] }] },
       });
 
+      // Not approved in Ukrainian (132001): the Czech template goes instead.
+      graph.reset();
+      graph.failNext({ status: 404, code: 132001 });
+      expect((await sender.send(PHONE, { title: "Schůzka", text: "…" }, { purpose: "update", lang: "uk" })).ok).toBe(true);
+      expect(graph.messages().map((c) => c.body.template.language.code)).toEqual(["uk", "cs"]);
+
       // A new message from the person opens the window again.
       await post(waPayload.text(PHONE, "wamid.IN7", "díky"));
       graph.reset();

@@ -28,8 +28,11 @@ function retryAfterMs(res: Response, code: number | null): number {
   return code === 131056 ? 6_000 : 1_000;
 }
 
+/** The outcome, with Meta's error code when there was one (for decisions such as a template fallback). */
+export type PostResult = SendResult & { errorCode?: number };
+
 /** Posts one message body to `to` (the person's wa_id). */
-export async function postMessage(config: WhatsAppApiConfig, to: string, body: WhatsAppBody, fetchImpl: typeof fetch = fetch): Promise<SendResult> {
+export async function postMessage(config: WhatsAppApiConfig, to: string, body: WhatsAppBody, fetchImpl: typeof fetch = fetch): Promise<PostResult> {
   let res: Response;
   try {
     res = await fetchImpl(`${config.apiRoot}/${encodeURIComponent(config.phoneNumberId)}/messages`, {
@@ -47,8 +50,9 @@ export async function postMessage(config: WhatsAppApiConfig, to: string, body: W
     return typeof id === "string" ? { ok: true, messageId: id } : { ok: true };
   }
   const code = graphError(json);
-  if (res.status === 429 || (code !== null && RATE_LIMIT_CODES.has(code))) return { ok: false, reason: "rate_limited", retryAfterMs: retryAfterMs(res, code) };
-  if (code !== null && OUTSIDE_WINDOW_CODES.has(code)) return { ok: false, reason: "outside_window" };
-  if (code !== null && BLOCKED_CODES.has(code)) return { ok: false, reason: "blocked" };
-  return { ok: false, reason: "failed", retryable: res.status >= 500, status: res.status };
+  const errorCode = code ?? undefined;
+  if (res.status === 429 || (code !== null && RATE_LIMIT_CODES.has(code))) return { ok: false, reason: "rate_limited", retryAfterMs: retryAfterMs(res, code), errorCode };
+  if (code !== null && OUTSIDE_WINDOW_CODES.has(code)) return { ok: false, reason: "outside_window", errorCode };
+  if (code !== null && BLOCKED_CODES.has(code)) return { ok: false, reason: "blocked", errorCode };
+  return { ok: false, reason: "failed", retryable: res.status >= 500, status: res.status, errorCode };
 }

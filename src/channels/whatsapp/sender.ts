@@ -5,7 +5,7 @@
 import type { AppDeps } from "../../deps.js";
 import { cachedUserRef } from "./refs.js";
 import type { ChannelSender, OutboundMessage, SendOptions, SendResult } from "../types.js";
-import { postMessage, type WhatsAppApiConfig } from "./api.js";
+import { postMessage, type PostResult, type WhatsAppApiConfig } from "./api.js";
 import { renderMessage, renderTemplate, type WhatsAppBody } from "./render.js";
 import { whatsappStrings } from "./strings.js";
 
@@ -21,8 +21,8 @@ export function whatsappApiConfig(config: AppDeps["config"]): WhatsAppApiConfig 
 }
 
 /** Sends bodies in order; stops at the first failure. Records each sent message for delivery statistics. */
-export async function sendBodies(deps: WhatsAppSenderDeps, api: WhatsAppApiConfig, to: string, bodies: WhatsAppBody[]): Promise<SendResult> {
-  let first: SendResult = { ok: true };
+export async function sendBodies(deps: WhatsAppSenderDeps, api: WhatsAppApiConfig, to: string, bodies: WhatsAppBody[]): Promise<PostResult> {
+  let first: PostResult = { ok: true };
   for (const [i, body] of bodies.entries()) {
     const result = await postMessage(api, to, body);
     if (!result.ok) {
@@ -46,6 +46,14 @@ export async function insideWindow(deps: WhatsAppSenderDeps, ref: string): Promi
   return !!person?.lastInboundAt && deps.clock() - person.lastInboundAt < WINDOW_MS - WINDOW_MARGIN_MS;
 }
 
+const TEMPLATE_MISSING = 132001;
+
+/** Callers get a plain SendResult. */
+function strip(r: PostResult): SendResult {
+  const { errorCode: _code, ...rest } = r;
+  return rest as SendResult;
+}
+
 export function createWhatsAppSender(deps: WhatsAppSenderDeps): ChannelSender | null {
   const api = whatsappApiConfig(deps.config);
   if (!api) return null;
@@ -53,11 +61,17 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): ChannelSender | 
     channel: "whatsapp",
     async send(address: string, message: OutboundMessage, options: SendOptions): Promise<SendResult> {
       const ref = options.userRef ?? (await cachedUserRef(deps.secret, "whatsapp", address));
-      if (await insideWindow(deps, ref)) return sendBodies(deps, api, address, renderAll([message], options.lang));
+      if (await insideWindow(deps, ref)) return strip(await sendBodies(deps, api, address, renderAll([message], options.lang)));
       const template = deps.config.WHATSAPP_UPDATE_TEMPLATE;
       if (options.purpose !== "update" || !template) return { ok: false, reason: "outside_window" };
       const title = message.title ?? message.text.split("\n")[0] ?? "";
-      return sendBodies(deps, api, address, [renderTemplate(template, options.lang ?? "cs", title)]);
+      const lang = options.lang ?? "cs";
+      const sent = await sendBodies(deps, api, address, [renderTemplate(template, lang, title)]);
+      // 132001: the template is not approved in this language; Czech is always the first one approved.
+      if (!sent.ok && sent.errorCode === TEMPLATE_MISSING && lang !== "cs") {
+        return strip(await sendBodies(deps, api, address, [renderTemplate(template, "cs", title)]));
+      }
+      return strip(sent);
     },
   };
 }
