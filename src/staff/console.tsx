@@ -5,6 +5,7 @@ import { Hono } from "hono";
 import type { AppDeps } from "../deps.js";
 import { languageMiddleware } from "../web/lang.js";
 import { auditRoutes } from "./audit.js";
+import { contentRoutes } from "./content/routes.js";
 import type { StaffEnv } from "./env.js";
 import { inboxRoutes } from "./inbox.js";
 import { logoutRoutes, mountLogin } from "./login.js";
@@ -19,7 +20,7 @@ import { userRoutes } from "./users.js";
 export function staffRoutes(deps: AppDeps): StaffRoute[] {
   return [
     ...logoutRoutes(deps), ...inboxRoutes(deps), ...updateRoutes(deps), ...statsRoutes(deps),
-    ...userRoutes(deps), ...auditRoutes(deps),
+    ...userRoutes(deps), ...auditRoutes(deps), ...contentRoutes(deps),
   ];
 }
 

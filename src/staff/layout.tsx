@@ -11,6 +11,7 @@ import { STAFF_CSS_PATH, STAFF_JS_PATH } from "./static.js";
 const NAV: { href: string; key: string; roles: readonly StaffRole[] }[] = [
   { href: "/staff/inbox", key: "staff:nav.inbox", roles: ["garant", "admin"] },
   { href: "/staff/updates", key: "staff:nav.updates", roles: ["editor", "garant", "admin"] },
+  { href: "/staff/content", key: "staff:content.nav", roles: ["editor", "garant", "admin"] },
   { href: "/staff/stats", key: "staff:nav.stats", roles: ["editor", "garant", "admin"] },
   { href: "/staff/users", key: "staff:nav.users", roles: ["admin"] },
   { href: "/staff/audit", key: "staff:nav.audit", roles: ["admin"] },

@@ -37,6 +37,10 @@ progress { width:100%; max-width:36em; height:1.4em; }
 svg text { font:12px system-ui, sans-serif; fill:#222; }
 .grid { display:grid; grid-template-columns:repeat(auto-fit, minmax(320px, 1fr)); gap:16px; }
 .figure { font-size:2rem; font-weight:bold; }
+.diff { font:14px/1.4 ui-monospace, monospace; white-space:pre-wrap; } .diff td { border:0; padding:0 6px; }
+.diff .d-add { background:#e6ffec; } .diff .d-del { background:#ffebe9; } .diff .mark { width:1.5em; font-weight:bold; }
+textarea.source { font:14px/1.4 ui-monospace, monospace; min-height:24em; }
+.problems li { margin:4px 0; }
 `;
 
 /** Progress pages also refresh through <meta http-equiv=refresh>; this only makes the refresh smoother. */

@@ -81,7 +81,7 @@ function ComposeForm({ c, action, draft, error }: { c: Context<StaffEnv>; action
 }
 
 /** Who may approve this draft, and if not, why not (a message key). */
-export function approvalCheck(deps: AppDeps, update: Update, user: { id: string; role: string }): string | null {
+export function approvalCheck(deps: AppDeps, update: Pick<Update, "createdBy">, user: { id: string; role: string }): string | null {
   if (deps.config.REQUIRE_SECOND_APPROVAL) {
     if (user.role === "editor") return "needsGarant";
     if (update.createdBy === user.id) return "notOwn";
