@@ -2,7 +2,7 @@
 // match on (its stem, its stem without a verbal prefix, the concepts it
 // belongs to), with how strongly each feature stands for the word.
 import { conceptWords, GENERIC, GREETINGS, STOPWORDS, THANKS, WORD_FORMS } from "./lexicon.js";
-import { fold, isCyrillic, tokenize, words } from "./normalize.js";
+import { fold, isCyrillic, tokenize, words, words as rawWords } from "./normalize.js";
 import { stemCzech, withoutPrefix } from "./stem-cs.js";
 import { stemEnglish } from "./stem-en.js";
 import { stemUkrainian } from "./stem-uk.js";
@@ -124,6 +124,8 @@ export type SmallTalk = "greeting" | "thanks" | null;
 
 /** A message made only of greetings or thanks (and function words) is small talk, not a question. */
 export function smallTalk(text: string): SmallTalk {
+  // Most questions are longer than small talk: count words before folding any.
+  if (rawWords(text, 9).length > 8) return null;
   const words = tokenize(text).map((t) => t.text);
   if (words.length === 0 || words.length > 8) return null;
   let greeting = false;

@@ -5,7 +5,8 @@
 import type { Entry } from "../content/types.js";
 import { smallTalk, type SmallTalk } from "./analyze.js";
 import { buildIndex, type Index } from "./build-index.js";
-import { DEFAULT_SCORE_PARAMS, Scorer, type Scored, type ScoreParams } from "./score.js";
+import { confidence, type ConfidenceFigures } from "./confidence.js";
+import { DEFAULT_SCORE_PARAMS, Scorer, type QueryInfo, type Scored, type ScoreParams } from "./score.js";
 
 export type Decision = "answer" | "suggest" | "forward";
 
@@ -35,17 +36,22 @@ export interface Thresholds {
   suggestRatio: number;
   /** With a forward, entries above this are still listed as suggestions. */
   weakSuggestion: number;
+  /** Minimum confidence (confidence.ts: the figures combined, with the n-gram signal's agreement) to answer. */
+  confidence: number;
 }
 
-// Chosen with test/bench/tune-decision.ts on the dev questions and the blind
-// held-out set: the most right answers with wrong answers under 2 % on each
-// and out-of-scope questions held (lead is kept at 0: it added nothing there).
+// Chosen with test/bench/tune-confidence.ts on the dev questions and the
+// held-out set: the most right answers with wrong answers at most 2 % on each
+// and out-of-scope questions held. The confidence does most of the work; the
+// plain lead over the runner-up stays as a floor (coverage and relative lead
+// are inside the confidence).
 export const DEFAULT_THRESHOLDS: Thresholds = {
   answer: 0.2,
   margin: 0.08,
   lead: 0,
   coverage: 0.55,
   dominance: Infinity,
+  confidence: 0.7,
   suggest: 0.2,
   suggestRatio: 0.3,
   weakSuggestion: 0.1,
@@ -55,6 +61,7 @@ export interface MatchDebug {
   best: string | null; score: number; margin: number; coverage: number; wordings: number; fit: number; dominance: number; unknown: number;
   /** N-gram cosine with the best entry's wordings; whether the n-gram signal alone ranks it first; its lead there. */
   gram: number; agree: boolean; gramLead: number;
+  confidence: number;
 }
 
 export interface AnswerEngine {
@@ -77,7 +84,7 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
     const talk = smallTalk(q);
     if (talk) return { id: null, decision: "forward", score: 0, suggestions: [], smallTalk: talk };
     const terms = index.analyzer.analyze(q, lang, "query");
-    const { scored } = scorer.score(terms);
+    const { scored, info } = scorer.score(terms);
     const best = scored[0];
     if (!best) return { id: null, decision: "forward", score: 0, suggestions: [], smallTalk: null };
     if (best.score < thresholds.suggest) {
@@ -96,7 +103,8 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
       best.coverage >= thresholds.coverage &&
       best.score - second >= thresholds.margin &&
       best.score - second >= thresholds.lead * best.score &&
-      dominance(best) <= thresholds.dominance;
+      dominance(best) <= thresholds.dominance &&
+      (thresholds.confidence <= 0 || confidence(figures(best, second, info)) >= thresholds.confidence);
     return {
       id: index.ids[best.entry]!,
       decision: confident ? "answer" : "suggest",
@@ -110,13 +118,9 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
     const q = text.slice(0, MAX_QUERY_CHARS);
     const { scored, info } = scorer.score(index.analyzer.analyze(q, lang, "query"));
     const best = scored[0];
-    const unknown = info.weight > 0 ? info.unknownWeight / info.weight : 0;
-    if (!best) return { best: null, score: 0, margin: 0, coverage: 0, wordings: 0, fit: 0, dominance: 0, unknown, gram: 0, agree: false, gramLead: 0 };
-    const agree = info.gramBest === best.entry;
-    return {
-      best: index.ids[best.entry]!, score: best.score, margin: best.score - (scored[1]?.score ?? 0), coverage: best.coverage, wordings: best.wordings, fit: best.fit, dominance: dominance(best), unknown,
-      gram: best.gram, agree, gramLead: agree ? info.gramBestScore - info.gramSecondScore : 0,
-    };
+    if (!best) return { best: null, score: 0, margin: 0, coverage: 0, wordings: 0, fit: 0, dominance: 0, unknown: 0, gram: 0, agree: false, gramLead: 0, confidence: 0 };
+    const f = figures(best, scored[1]?.score ?? 0, info);
+    return { best: index.ids[best.entry]!, ...f, dominance: dominance(best), confidence: confidence(f) };
   }
 
   return { match, debug, ids: index.ids, index };
@@ -129,6 +133,16 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
  */
 function dominance(s: Scored): number {
   return s.strongestMatched === 0 ? Infinity : s.strongestUnmatched / s.strongestMatched;
+}
+
+/** The figures the confidence is computed from. */
+function figures(best: Scored, second: number, info: QueryInfo): ConfidenceFigures {
+  const agree = info.gramBest === best.entry;
+  return {
+    score: best.score, margin: best.score - second, coverage: best.coverage, wordings: best.wordings, fit: best.fit,
+    unknown: info.weight > 0 ? info.unknownWeight / info.weight : 0,
+    gram: best.gram, agree, gramLead: agree ? info.gramBestScore - info.gramSecondScore : 0,
+  };
 }
 
 function round(x: number): number {
