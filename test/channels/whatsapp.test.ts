@@ -188,7 +188,7 @@ describe("WhatsApp webhook", () => {
 });
 
 describe("WhatsApp rendering", () => {
-  const opts = { listButton: "Vybrat" };
+  const opts = { listButton: "Vybrat", moreOptions: "Další možnosti:" };
   const act = (n: number, label = "Možnost") => Array.from({ length: n }, (_, i) => ({ kind: "action" as const, label: `${label} ${i + 1}`, action: `a:${i}` }));
 
   it("chooses text, reply buttons or a list by the number of buttons", () => {
@@ -200,10 +200,16 @@ describe("WhatsApp rendering", () => {
     const buttons = (three[0] as any).interactive.action.buttons;
     expect(buttons).toHaveLength(3);
     for (const b of buttons) expect(Array.from(b.reply.title as string).length).toBeLessThanOrEqual(20);
-    const list = renderMessage({ text: "Vyberte", buttons: act(12) }, opts);
+    const list = renderMessage({ text: "Vyberte", buttons: act(10) }, opts);
+    expect(list).toHaveLength(1);
     expect((list[0] as any).interactive.type).toBe("list");
     expect((list[0] as any).interactive.action.button).toBe("Vybrat");
     expect((list[0] as any).interactive.action.sections[0].rows).toHaveLength(10);
+    // A page of 8 entries + previous/next/menu: nothing is lost, the way on becomes reply buttons.
+    const page = renderMessage({ text: "Vyberte", buttons: act(11) }, opts);
+    expect((page[0] as any).interactive.action.sections[0].rows.map((r: any) => r.id)).toEqual(["a:0", "a:1", "a:2", "a:3", "a:4", "a:5", "a:6", "a:7"]);
+    expect(page[1]).toMatchObject({ type: "interactive", interactive: { type: "button", body: { text: "Další možnosti:" } } });
+    expect((page[1] as any).interactive.action.buttons.map((b: any) => b.reply.id)).toEqual(["a:8", "a:9", "a:10"]);
   });
 
   it("splits long text at 4,096 characters and keeps link buttons as lines", () => {

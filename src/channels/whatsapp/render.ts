@@ -64,40 +64,31 @@ function text(body: string): WhatsAppBody {
 export interface RenderOptions {
   /** Label of the button that opens a list ("Vybrat"), ≤ 20 characters. */
   listButton: string;
+  /** Text above the extra reply buttons when a list cannot hold every choice. */
+  moreOptions: string;
 }
 
-/** One OutboundMessage → one or more bodies, in order. */
-export function renderMessage(m: OutboundMessage, options: RenderOptions): WhatsAppBody[] {
-  const buttons = m.buttons ?? [];
-  // Row and button ids must be unique within a message: the first button with an action wins.
-  const seen = new Set<string>();
-  const actions = buttons
-    .filter((b): b is Extract<Button, { kind: "action" }> => b.kind === "action" && !seen.has(b.action) && !!seen.add(b.action))
-    .slice(0, MAX_LIST_ROWS);
-  const full = messageText(m, buttons);
-  if (!actions.length) return splitText(full, TEXT_LIMIT).map(text);
+type ActionButton = Extract<Button, { kind: "action" }>;
 
-  // The interactive part carries the last chunk; earlier chunks go as text first.
-  const chunks = splitText(full || "…", INTERACTIVE_BODY_LIMIT);
-  const body = chunks.pop()!;
-  const before = chunks.length ? splitText(chunks.join("\n\n"), TEXT_LIMIT).map(text) : [];
-  if (actions.length <= MAX_REPLY_BUTTONS) {
-    return [...before, {
-      type: "interactive",
-      interactive: {
-        type: "button",
-        body: { text: body },
-        action: { buttons: actions.map((b) => ({ type: "reply", reply: { id: b.action, title: clip(b.label, BUTTON_TITLE_LIMIT) } })) },
-      },
-    }];
-  }
-  return [...before, {
+function replyButtons(body: string, actions: ActionButton[]): WhatsAppBody {
+  return {
+    type: "interactive",
+    interactive: {
+      type: "button",
+      body: { text: body },
+      action: { buttons: actions.map((b) => ({ type: "reply", reply: { id: b.action, title: clip(b.label, BUTTON_TITLE_LIMIT) } })) },
+    },
+  };
+}
+
+function list(body: string, actions: ActionButton[], listButton: string): WhatsAppBody {
+  return {
     type: "interactive",
     interactive: {
       type: "list",
       body: { text: body },
       action: {
-        button: clip(options.listButton, BUTTON_TITLE_LIMIT),
+        button: clip(listButton, BUTTON_TITLE_LIMIT),
         sections: [{
           rows: actions.map((b) => {
             const row: { id: string; title: string; description?: string } = { id: b.action, title: clip(b.label, ROW_TITLE_LIMIT) };
@@ -108,7 +99,29 @@ export function renderMessage(m: OutboundMessage, options: RenderOptions): Whats
         }],
       },
     },
-  }];
+  };
+}
+
+/** One OutboundMessage → one or more bodies, in order. */
+export function renderMessage(m: OutboundMessage, options: RenderOptions): WhatsAppBody[] {
+  const buttons = m.buttons ?? [];
+  // Row and button ids must be unique within a message: the first button with an action wins.
+  const seen = new Set<string>();
+  const actions = buttons.filter((b): b is ActionButton => b.kind === "action" && !seen.has(b.action) && !!seen.add(b.action));
+  const full = messageText(m, buttons);
+  if (!actions.length) return splitText(full, TEXT_LIMIT).map(text);
+
+  // The interactive part carries the last chunk; earlier chunks go as text first.
+  const chunks = splitText(full || "…", INTERACTIVE_BODY_LIMIT);
+  const body = chunks.pop()!;
+  const before = chunks.length ? splitText(chunks.join("\n\n"), TEXT_LIMIT).map(text) : [];
+  if (actions.length <= MAX_REPLY_BUTTONS) return [...before, replyButtons(body, actions)];
+  if (actions.length <= MAX_LIST_ROWS) return [...before, list(body, actions, options.listButton)];
+  // More than a list holds (a page of 8 entries + previous/next/menu): the last
+  // three (the way on) go as reply buttons under the list, so nothing is lost.
+  const head = actions.slice(0, Math.min(MAX_LIST_ROWS, actions.length - MAX_REPLY_BUTTONS));
+  const tail = actions.slice(head.length, head.length + MAX_REPLY_BUTTONS);
+  return [...before, list(body, head, options.listButton), replyButtons(options.moreOptions, tail)];
 }
 
 /** The approved update template: its one body parameter is the update's title. */

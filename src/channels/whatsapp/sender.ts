@@ -36,8 +36,8 @@ export async function sendBodies(deps: WhatsAppSenderDeps, api: WhatsAppApiConfi
 }
 
 export function renderAll(messages: OutboundMessage[], lang: string | null | undefined): WhatsAppBody[] {
-  const listButton = whatsappStrings(lang).listButton;
-  return messages.flatMap((m) => renderMessage(m, { listButton }));
+  const strings = whatsappStrings(lang);
+  return messages.flatMap((m) => renderMessage(m, strings));
 }
 
 /** True when the person wrote within the last 24 hours. */

@@ -5,17 +5,21 @@ import { uiLanguageFor } from "../../i18n.js";
 
 export interface WhatsAppStrings {
   listButton: string;
+  moreOptions: string;
 }
 
 const STRINGS: Record<"cs" | "en" | "uk", WhatsAppStrings> = {
   cs: {
     listButton: "Vybrat",
+    moreOptions: "Další možnosti:",
   },
   en: {
     listButton: "Choose",
+    moreOptions: "More options:",
   },
   uk: {
     listButton: "Вибрати",
+    moreOptions: "Інші варіанти:",
   },
 };
 
