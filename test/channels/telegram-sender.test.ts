@@ -65,6 +65,7 @@ describe("Telegram sender and staff notifier", () => {
 
   it("posts a new question to the staff chat without identity and remembers the message", async () => {
     deps.staffNotifiers.push(createTelegramStaffNotifier(api(), "-100200", deps));
+    tg.failNext("sendMessage", { status: 429, retryAfter: 1 }); // the group's rate: waited out once
     const { question } = await submitQuestion(deps, {
       channel: "telegram", lang: "uk", audience: "neighbours", theme: "bydlení",
       text: "Mé číslo je 603 111 222, jmenuji se Petr Novák. Kdy začne stěhování?", replyTo: { channel: "telegram", address: "31337" },

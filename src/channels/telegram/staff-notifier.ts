@@ -11,6 +11,9 @@ import { escapeHtml, TEXT_LIMIT } from "./render.js";
 /** Staff chat button: ask for a FAQ draft from this question. */
 export const FAQ_DRAFT_ACTION = "sq:faq:";
 
+/** Longest retry_after the notifier waits out once. */
+const MAX_WAIT_MS = 3000;
+
 export function staffQuestionHtml(deps: Pick<AppDeps, "i18n">, q: Question): string {
   const t = deps.i18n.getFixedT("cs");
   const text = q.textRedacted.length > TEXT_LIMIT - 400 ? `${q.textRedacted.slice(0, TEXT_LIMIT - 401)}…` : q.textRedacted;
@@ -32,12 +35,19 @@ export function createTelegramStaffNotifier(api: TelegramApiOptions, staffChatId
     channel: "telegram",
     async questionCreated(q) {
       const t = deps.i18n.getFixedT("cs");
-      const r = await callTelegram<{ message_id: number }>(api, "sendMessage", {
+      const payload = {
         chat_id: staffChatId,
         text: staffQuestionHtml(deps, q),
         parse_mode: "HTML",
         reply_markup: { inline_keyboard: [[{ text: t("bot:staff.toFaq"), callback_data: `${FAQ_DRAFT_ACTION}${q.id}` }]] },
-      });
+      };
+      let r = await callTelegram<{ message_id: number }>(api, "sendMessage", payload);
+      // Groups take about 20 messages a minute; a short wait is worth it, a long one is not (the web inbox has the question).
+      if (!r.ok && r.reason === "rate_limited" && r.retryAfterMs <= MAX_WAIT_MS) {
+        const wait = r.retryAfterMs;
+        await new Promise((done) => setTimeout(done, wait));
+        r = await callTelegram<{ message_id: number }>(api, "sendMessage", payload);
+      }
       if (!r.ok) {
         deps.log.warn("telegram.staff_notify_failed", { reason: r.reason });
         return;
