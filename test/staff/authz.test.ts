@@ -8,6 +8,7 @@ import { addStaff, call, signIn, staffDeps } from "./helpers.js";
 
 const PUBLIC = ["GET /login", "POST /login", "GET /static/staff.css", "GET /static/staff.js"];
 const ROLES: StaffRole[] = ["editor", "garant", "admin"];
+const faqText = (title: string) => `---\ntitle: "${title}"\nverified: 2026-11-22\nverified_by: "Odbor"\n---\nOdpověď.\n`;
 
 for (const fourEyes of ["on", "off"]) {
   describe(`authorisation matrix (REQUIRE_SECOND_APPROVAL=${fourEyes})`, async () => {
@@ -31,6 +32,10 @@ for (const fourEyes of ["on", "off"]) {
       "/staff/users": { email: `new-${Math.random().toString(36).slice(2)}@example.cz`, role: "editor" },
       "/staff/users/:id/disable": {},
       "/staff/users/:id/enable": {},
+      "/staff/content/new": { collection: "faq", id: "authz-entry", lang: "cs", title: "Otázka?", verified: "2026-11-22", verified_by: "Odbor", body: "Odpověď." },
+      "/staff/content/f/:key": { text: faqText("Upraveno") },
+      "/staff/content/f/:key/r/:rev/publish": {},
+      "/staff/content/f/:key/r/:rev/reject": {},
     };
     afterAll(async () => deps.store.close());
 
@@ -44,6 +49,11 @@ for (const fourEyes of ["on", "off"]) {
       } else if (path.startsWith("/staff/updates/:id")) {
         const u = await deps.store.updates.create({ title: "T", body: "B", langs: ["cs"], createdBy: users.editor!.id });
         out = path.replace(":id", u.id);
+      } else if (path.startsWith("/staff/content/f/:key")) {
+        // A fresh valid draft by the editor in a file of its own.
+        const file = `faq/authz-${Math.random().toString(36).slice(2)}.cs.md`;
+        const rev = await deps.store.contentItems.saveDraft({ path: file, text: faqText("Koncept"), createdBy: users.editor!.id });
+        out = path.replace(":key", file.replace("/", "~")).replace(":rev", String(rev));
       } else if (path.startsWith("/staff/users/:id")) {
         const victim = await addStaff(deps, "editor", `v-${Math.random().toString(36).slice(2)}@example.cz`);
         out = path.replace(":id", victim.id);

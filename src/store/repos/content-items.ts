@@ -161,8 +161,9 @@ export function contentItemsRepo({ db, clock }: RepoContext) {
       text.parse(body);
       const now = clock();
       await db.batch([
-        stmt("INSERT INTO content_items (path, published_text, published_rev, file_hash, in_file, updated_at) VALUES (?, ?, 1, ?, 1, ?)", path, body, hash, now),
-        stmt(`INSERT INTO content_revisions (path, rev, text, status, source, created_at) VALUES (?, 1, ?, 'published', 'file', ?)`, path, body, now),
+        // ON CONFLICT: two processes starting on one database may import the same file at once.
+        stmt("INSERT INTO content_items (path, published_text, published_rev, file_hash, in_file, updated_at) VALUES (?, ?, 1, ?, 1, ?) ON CONFLICT (path) DO NOTHING", path, body, hash, now),
+        stmt(`INSERT INTO content_revisions (path, rev, text, status, source, created_at) VALUES (?, 1, ?, 'published', 'file', ?) ON CONFLICT (path, rev) DO NOTHING`, path, body, now),
       ]);
     },
 
