@@ -47,7 +47,7 @@ export interface Thresholds {
 // are inside the confidence).
 export const DEFAULT_THRESHOLDS: Thresholds = {
   answer: 0.2,
-  margin: 0.08,
+  margin: 0.06,
   lead: 0,
   coverage: 0.55,
   dominance: Infinity,
