@@ -47,10 +47,13 @@ export function entryMessage(kb: KnowledgeBase, id: string, lang: string, t: T):
   };
 }
 
-export function suggestionButtons(kb: KnowledgeBase, ids: string[], lang: string) {
+/** Suggestions as buttons; a rumour is labelled as one, so its claim is not read as a fact. */
+export function suggestionButtons(kb: KnowledgeBase, ids: string[], lang: string, t: T) {
   return ids.flatMap((id) => {
     const p = pickEntry(kb, id, lang);
-    return p ? [action(shorten(headline(p.entry), LABEL_CHARS), `e:${id}`)] : [];
+    if (!p) return [];
+    const label = p.entry.collection === "rumours" ? t("answer.rumourClaim", { claim: p.entry.claim }) : headline(p.entry);
+    return [action(shorten(label, LABEL_CHARS), `e:${id}`)];
   });
 }
 
@@ -93,12 +96,12 @@ export function freeText(turn: Turn, raw: string): Reply {
   if (r.decision === "suggest" && options.length) {
     return [{
       text: t("answer.suggestIntro"),
-      buttons: [...suggestionButtons(kb, options, lang), action(t("bot:answer.noneOfThese"), "ask"), backToMenu(t)],
+      buttons: [...suggestionButtons(kb, options, lang, t), action(t("bot:answer.noneOfThese"), "ask"), backToMenu(t)],
     }];
   }
   // Nothing fits. "ok", "hm": not worth a garant's time; show the menu instead.
   if (words(text).length < 2) return [menuMessage(t)];
   const reply = forwardPreview(turn, text, t("answer.forward"));
-  if (options.length) reply[0]!.buttons = suggestionButtons(kb, options, lang);
+  if (options.length) reply[0]!.buttons = suggestionButtons(kb, options, lang, t);
   return reply;
 }
