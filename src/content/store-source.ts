@@ -73,6 +73,13 @@ export async function importContent(store: Store, files: ContentFile[], log?: Lo
     if (item.inFile) await store.contentItems.markFile(item.path, null, false);
     if (item.fileHash !== null) report.missing.push(item.path);
   }
+  if (report.added.length || report.updated.length || report.conflicts.length) {
+    // No staff member did it: the audit entry says what the import changed.
+    await store.audit.add({
+      staffId: null, action: "content.import",
+      detail: { added: report.added.length, updated: report.updated, conflicts: report.conflicts },
+    });
+  }
   return report;
 }
 
