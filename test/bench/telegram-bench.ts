@@ -92,7 +92,9 @@ export async function run(): Promise<Record<string, number | string>> {
       const s = serve({ fetch: bare.fetch, port: 0, hostname: "127.0.0.1" }, () => r(s));
     });
     const bareAddress = bareServer.address();
+    const bareCpu0 = process.cpuUsage();
     const baseline = await runLoad(script, `http://127.0.0.1:${typeof bareAddress === "object" && bareAddress ? bareAddress.port : 0}/`, 4000);
+    const bareCpu = process.cpuUsage(bareCpu0);
     await new Promise<void>((r) => bareServer.close(() => r()));
 
     const cpu0 = process.cpuUsage();
@@ -131,6 +133,7 @@ export async function run(): Promise<Record<string, number | string>> {
       "webhook latency max ms": result.max,
       "baseline: bare Hono JSON route req/s (same moment)": Math.round(baseline.rps),
       "baseline: bare Hono JSON route p99 ms": baseline.p99,
+      "baseline: bare Hono JSON route server CPU ms per request": +((bareCpu.user + bareCpu.system) / 1000 / baseline.total).toFixed(3),
       "server CPU ms per update": +cpuMsPerUpdate.toFixed(3),
       "updates/s one idle core could take (1000 / CPU ms)": Math.round(1000 / cpuMsPerUpdate),
       "Bot API calls during load (webhook replies instead)": sent,
