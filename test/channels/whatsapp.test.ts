@@ -3,7 +3,7 @@
 import { Hono } from "hono";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { backgroundFor } from "../../src/channels/whatsapp/background.js";
-import { renderMessage } from "../../src/channels/whatsapp/render.js";
+import { mergeBodies, renderMessage } from "../../src/channels/whatsapp/render.js";
 import { createWhatsAppSender } from "../../src/channels/whatsapp/sender.js";
 import { signHubBody } from "../../src/channels/whatsapp/signature.js";
 import { whatsappWebhook } from "../../src/channels/whatsapp/webhook.js";
@@ -210,6 +210,20 @@ describe("WhatsApp rendering", () => {
     expect((page[0] as any).interactive.action.sections[0].rows.map((r: any) => r.id)).toEqual(["a:0", "a:1", "a:2", "a:3", "a:4", "a:5", "a:6", "a:7"]);
     expect(page[1]).toMatchObject({ type: "interactive", interactive: { type: "button", body: { text: "Další možnosti:" } } });
     expect((page[1] as any).interactive.action.buttons.map((b: any) => b.reply.id)).toEqual(["a:8", "a:9", "a:10"]);
+  });
+
+  it("joins consecutive short messages into one (one notification, one API call)", () => {
+    const bodies = [
+      ...renderMessage({ text: "Vítejte." }, opts),
+      ...renderMessage({ title: "Odpověď", text: "Text." }, opts),
+      ...renderMessage({ text: "Pošlu to?", buttons: act(2) }, opts),
+    ];
+    expect(mergeBodies(bodies)).toEqual([{
+      type: "interactive",
+      interactive: expect.objectContaining({ type: "button", body: { text: "Vítejte.\n\n*Odpověď*\n\nText.\n\nPošlu to?" } }),
+    }]);
+    const long = "x".repeat(1020);
+    expect(mergeBodies([...renderMessage({ text: long }, opts), ...renderMessage({ text: "Ano?", buttons: act(2) }, opts)])).toHaveLength(2);
   });
 
   it("splits long text at 4,096 characters and keeps link buttons as lines", () => {

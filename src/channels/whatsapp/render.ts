@@ -124,6 +124,33 @@ export function renderMessage(m: OutboundMessage, options: RenderOptions): Whats
   return [...before, list(body, head, options.listButton), replyButtons(options.moreOptions, tail)];
 }
 
+/**
+ * Joins a text body with the body after it when both fit in one message: the
+ * core's welcome + answer, or a preview + its yes/no question, arrive as one
+ * WhatsApp message (one notification on the phone, one API call).
+ */
+export function mergeBodies(bodies: WhatsAppBody[]): WhatsAppBody[] {
+  const out: WhatsAppBody[] = [];
+  for (const body of bodies) {
+    const prev = out.at(-1);
+    if (prev?.type === "text") {
+      const head = prev.text.body;
+      if (body.type === "text" && head.length + 2 + body.text.body.length <= TEXT_LIMIT) {
+        out[out.length - 1] = { type: "text", text: { body: `${head}\n\n${body.text.body}`, preview_url: false } };
+        continue;
+      }
+      const interactive = body.type === "interactive" ? body.interactive : undefined;
+      const inner = interactive?.body as { text: string } | undefined;
+      if (interactive && inner && head.length + 2 + inner.text.length <= INTERACTIVE_BODY_LIMIT) {
+        out[out.length - 1] = { type: "interactive", interactive: { ...interactive, body: { text: `${head}\n\n${inner.text}` } } };
+        continue;
+      }
+    }
+    out.push(body);
+  }
+  return out;
+}
+
 /** The approved update template: its one body parameter is the update's title. */
 export function renderTemplate(name: string, lang: string, title: string): WhatsAppBody {
   return {

@@ -6,7 +6,7 @@ import type { AppDeps } from "../../deps.js";
 import { cachedUserRef } from "./refs.js";
 import type { ChannelSender, OutboundMessage, SendOptions, SendResult } from "../types.js";
 import { postMessage, type PostResult, type WhatsAppApiConfig } from "./api.js";
-import { renderMessage, renderTemplate, type WhatsAppBody } from "./render.js";
+import { mergeBodies, renderMessage, renderTemplate, type WhatsAppBody } from "./render.js";
 import { whatsappStrings } from "./strings.js";
 
 export const WINDOW_MS = 24 * 60 * 60_000;
@@ -37,7 +37,7 @@ export async function sendBodies(deps: WhatsAppSenderDeps, api: WhatsAppApiConfi
 
 export function renderAll(messages: OutboundMessage[], lang: string | null | undefined): WhatsAppBody[] {
   const strings = whatsappStrings(lang);
-  return messages.flatMap((m) => renderMessage(m, strings));
+  return mergeBodies(messages.flatMap((m) => renderMessage(m, strings)));
 }
 
 /** True when the person wrote within the last 24 hours. */
