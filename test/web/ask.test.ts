@@ -189,6 +189,24 @@ describe("the whole flow", () => {
   });
 });
 
+describe("form bodies", () => {
+  it("reads multipart forms too, and a field named __proto__ is just a field", async () => {
+    const { client, csrf } = await openForm();
+    const form = new FormData();
+    form.set("csrf", csrf);
+    form.set("text", "Otázka poslaná jako multipart");
+    form.set("step", "preview");
+    const res = await app.request("/ask", { method: "POST", body: form, headers: { origin: "http://localhost", cookie: client.cookie() } }, { incoming: { socket: { remoteAddress: "203.0.113.7" } } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("Otázka poslaná jako multipart");
+    const fields = { ...JSON.parse('{"__proto__":"x","constructor":"y"}'), csrf, text: "Otázka s divným polem", step: "preview" } as Record<string, string>;
+    expect(new URLSearchParams(fields).toString()).toContain("__proto__=x");
+    const proto = await client.post("/ask", fields);
+    expect(proto.status).toBe(200);
+    expect(await proto.text()).toContain("Otázka s divným polem");
+  });
+});
+
 describe("refusals", () => {
   async function signedPreview() {
     const { client, csrf } = await openForm();

@@ -97,7 +97,7 @@ export function createAskRoutes(deps: AppDeps): Hono<WebEnv> {
   });
 
   app.post("/ask", async (c) => {
-    const body = await c.req.parseBody();
+    const body = await formBody(c);
     const { fields, error } = parseAskForm(body);
     const csrfValue = checkCsrf(c, deps.secret, body.csrf);
     if (!csrfValue) return showForm(c, fields, { kind: "csrf" }, 403);
@@ -142,7 +142,7 @@ export function createAskRoutes(deps: AppDeps): Hono<WebEnv> {
   });
 
   app.post("/ask/confirm", async (c) => {
-    const body = await c.req.parseBody();
+    const body = await formBody(c);
     const csrfValue = checkCsrf(c, deps.secret, body.csrf);
     if (!csrfValue) return showForm(c, { text: "" }, { kind: "csrf" }, 403);
     if (honeypotFilled(body)) return decoy(c);
@@ -194,6 +194,19 @@ export function createAskRoutes(deps: AppDeps): Hono<WebEnv> {
   }
 
   return app;
+}
+
+/**
+ * The posted form. Browsers send these forms urlencoded; URLSearchParams reads
+ * that several times faster than the FormData path of parseBody(), which stays
+ * for anything else (multipart).
+ */
+async function formBody(c: C): Promise<Record<string, unknown>> {
+  if (!/^application\/x-www-form-urlencoded\b/i.test(c.req.header("content-type") ?? "")) return c.req.parseBody();
+  // No prototype (a field named __proto__ stays a field); the last value of a repeated name wins, as in parseBody().
+  const body: Record<string, string> = Object.create(null);
+  for (const [k, v] of new URLSearchParams(await c.req.text())) body[k] = v;
+  return body;
 }
 
 function parseJsonObject(text: string): Record<string, unknown> {
