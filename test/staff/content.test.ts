@@ -131,6 +131,12 @@ describe("content in the staff console", () => {
     expect((await s.app.request("http://localhost/faq/dog-in-new-flat")).status).toBe(200);
   });
 
+  it("previews a YAML file in each language", async () => {
+    const html = await (await call(s.app, "/staff/content/f/timeline.yml/r/1", { session: s.editor })).text();
+    for (const lang of ["cs", "en", "uk"]) expect(html).toContain(`<section class="card preview" lang="${lang}">`);
+    expect(html).toContain("Stejné jako zveřejněná verze.");
+  });
+
   it("shows an import conflict on the list and the file", async () => {
     await importContent(s.deps.store, [{ path: PATH, text: `${published}\nZe souboru.\n` }]);
     const list = await (await call(s.app, "/staff/content?status=conflict", { session: s.editor })).text();

@@ -16,7 +16,7 @@ export const MAX_CONTENT_TEXT = 200_000;
 /** A relative path with .md/.yml/.yaml at the end; no "..", no leading dot or slash. */
 export const contentPath = z
   .string()
-  .max(300)
+  .max(180) // fits the audit log's target with "#<rev>"
   .regex(/^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*\.(md|ya?ml)$/, "a content path such as faq/closure-date.cs.md")
   .refine((p) => !p.split("/").some((part) => part === ".." || part.startsWith(".")), "no hidden or parent folders");
 
