@@ -1,10 +1,13 @@
 // WhatsApp and Discord webhook benchmark. A real Node server (createApp over
 // SQLite in a WAL file) takes signed requests from autocannon (16
-// connections, in a worker thread that signs every body: HMAC-SHA256 for
+// connections, in a child process that signs every body: HMAC-SHA256 for
 // WhatsApp, Ed25519 for Discord) on loopback. WhatsApp answers 200 at once
-// and handles the batch in the background (replies go to the fake Graph API),
-// so the end-to-end rate (accepted → replies sent) is measured too.
+// and handles the batch in the background; its replies go to a minimal Graph
+// API stand-in in another child process, so the server's CPU time per request
+// is the server's alone. The end-to-end rate (accepted → replies sent) is
+// measured too.
 // Target (issue 5): the same as Telegram, ≥ 1,500 req/s and p99 < 30 ms.
+import { spawn, type ChildProcess } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -17,7 +20,7 @@ import { attachDiscord } from "../../src/channels/discord/index.js";
 import { attachWhatsApp, backgroundFor, signHubBody, whatsappWebhook } from "../../src/channels/whatsapp/index.js";
 import { makeTestDeps } from "../helpers/deps.js";
 import { startFakeDiscordApi } from "../fakes/discord-api.js";
-import { startFakeGraphApi, waPayload } from "../fakes/whatsapp-api.js";
+import { waPayload } from "../fakes/whatsapp-api.js";
 
 const WA_SECRET = "bench-wa-secret";
 /** Requests per measured run (the machine is shared: kept modest). */
@@ -70,14 +73,45 @@ module.exports = function (req) {
 `;
 }
 
-// autocannon ships no types; loaded through require so the rest stays typed.
-const autocannon = createRequire(import.meta.url)("autocannon") as (opts: object) => Promise<Load>;
-
 interface Load { requests: { average: number; total: number }; latency: { p50: number; p99: number; max: number }; non2xx: number; errors: number; timeouts: number }
+
+// The load generator, its own process: node load.cjs <autocannon> <url> <setup.cjs> <amount>.
+const LOAD_SCRIPT = `
+const autocannon = require(process.argv[2]);
+const [url, setup, amount] = process.argv.slice(3);
+autocannon({ url, connections: 16, amount: Number(amount),
+  requests: [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: require(setup) }],
+}, (err, r) => { if (err) { console.error(err); process.exit(1); }
+  process.stdout.write(JSON.stringify({ requests: r.requests, latency: r.latency, non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts })); });
+`;
+
+// A Graph API stand-in, its own process: answers every message like Meta, counts them (GET /count).
+const GRAPH_SCRIPT = `
+const http = require("node:http");
+let n = 0;
+const server = http.createServer((req, res) => {
+  if (req.method === "GET") { res.end(String(n)); return; }
+  req.resume();
+  req.on("end", () => { n++; res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify({ messaging_product: "whatsapp", contacts: [{ input: "x", wa_id: "x" }], messages: [{ id: "wamid.BENCH" + n }] })); });
+});
+server.listen(0, "127.0.0.1", () => process.stdout.write(String(server.address().port) + "\\n"));
+`;
+
+function startGraph(script: string): Promise<{ child: ChildProcess; root: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script], { stdio: ["ignore", "pipe", "inherit"] });
+    child.stdout!.once("data", (d) => resolve({ child, root: `http://127.0.0.1:${String(d).trim()}/v21.0` }));
+    child.on("error", reject);
+  });
+}
 
 export async function run(): Promise<Record<string, number | string>> {
   const dir = await mkdtemp(join(tmpdir(), "hl-ch-bench-"));
-  const [graph, discord] = await Promise.all([startFakeGraphApi(), startFakeDiscordApi()]);
+  const graphScript = join(dir, "graph.cjs");
+  await writeFile(graphScript, GRAPH_SCRIPT);
+  const [graph, discord] = await Promise.all([startGraph(graphScript), startFakeDiscordApi()]);
+  const graphCount = async () => Number(await (await fetch(graph.root.replace(/\/v21\.0$/, "/count"))).text());
   const { publicKey, privateKey } = generateKeyPairSync("ed25519");
   const publicHex = (publicKey.export({ format: "der", type: "spki" }) as Buffer).subarray(-32).toString("hex");
   const deps = await makeTestDeps({
@@ -106,12 +140,18 @@ export async function run(): Promise<Record<string, number | string>> {
   await writeFile(waSetup, WA_SETUP);
   await writeFile(dcSetup, discordSetup(privateKey.export({ format: "pem", type: "pkcs8" }) as string, entryIds));
 
-  const load = (path: string, setupRequest: string, amount: number, on = port) => autocannon({
-    url: `http://127.0.0.1:${on}${path}`, connections: 16, workers: 1, amount,
-    requests: [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest }],
+  const loadScript = join(dir, "load.cjs");
+  await writeFile(loadScript, LOAD_SCRIPT);
+  const autocannonPath = createRequire(import.meta.url).resolve("autocannon");
+  const load = (path: string, setup: string, amount: number, on = port) => new Promise<Load>((resolve, reject) => {
+    const child = spawn(process.execPath, [loadScript, autocannonPath, `http://127.0.0.1:${on}${path}`, setup, String(amount)], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (d) => (out += String(d)));
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out) as Load) : reject(new Error(`load generator exited ${code}`))));
   });
-  // CPU time of this process per request: server, fake platform API and the load generator's worker together,
-  // so an upper bound of the server's own cost, and far less sensitive to a busy machine than req/s.
+  // CPU time of the server process per request (load generator and Graph stand-in are other processes):
+  // far less sensitive to a busy machine than req/s.
   const measured = async (run: () => Promise<Load>): Promise<Load & { cpuMs: number }> => {
     const c0 = process.cpuUsage();
     const r = await run();
@@ -131,11 +171,11 @@ export async function run(): Promise<Record<string, number | string>> {
   try {
     await load("/webhooks/whatsapp", waSetup, 500); // warm-up
     await backgroundFor(deps).idle();
-    graph.reset();
+    const repliesBefore = await graphCount();
     const t0 = performance.now();
     const wa = await measured(() => load("/webhooks/whatsapp", waSetup, AMOUNT));
     const handled = performance.now() - t0;
-    const replies = graph.messages().length;
+    const replies = (await graphCount()) - repliesBefore;
 
     await load("/webhooks/whatsapp", waSetup, 500, portOf(bareServer));
     const waBare = await measured(() => load("/webhooks/whatsapp", waSetup, AMOUNT, portOf(bareServer)));
@@ -170,7 +210,8 @@ export async function run(): Promise<Record<string, number | string>> {
     await new Promise<void>((r) => server.close(() => r()));
     await new Promise<void>((r) => bareServer.close(() => r()));
     await deps.store.close();
-    await Promise.all([graph.close(), discord.close()]);
+    graph.child.kill();
+    await discord.close();
     await rm(dir, { recursive: true, force: true });
   }
 }
