@@ -16,6 +16,8 @@ import { publishUpdate } from "./publish.js";
 const DAY = 24 * 60 * 60 * 1000;
 /** Platforms stop re-sending a webhook after a day or so; a week is ample. */
 export const PROCESSED_EVENTS_KEEP_MS = 7 * DAY;
+/** WhatsApp delivery statuses feed the monthly and yearly statistics; older ones go. */
+export const WHATSAPP_STATUSES_KEEP_MS = 400 * DAY;
 /** Reminders are sent from this Prague hour on the day before the meeting. */
 export const REMINDER_HOUR = 10;
 
@@ -27,6 +29,7 @@ export interface JobsReport {
   eventsPruned: number;
   rateLimitsPruned: number;
   sessionsPruned: number;
+  statusesPruned: number;
   errors: string[];
 }
 
@@ -92,16 +95,17 @@ export async function runRetention(deps: AppDeps, now: number) {
   const eventsPruned = await deps.store.dedup.pruneBefore(now - PROCESSED_EVENTS_KEEP_MS);
   const rateLimitsPruned = await deps.store.rateLimits.pruneExpired(now);
   const sessionsPruned = await deps.store.staff.pruneExpired(now);
+  const statusesPruned = await deps.store.whatsappStatuses.pruneBefore(now - WHATSAPP_STATUSES_KEEP_MS);
   if (replyRoutesDeleted) {
     await deps.store.audit.add({ action: "system.retention", target: "reply_routes", detail: { deleted: replyRoutesDeleted } });
   }
-  return { replyRoutesDeleted, eventsPruned, rateLimitsPruned, sessionsPruned };
+  return { replyRoutesDeleted, eventsPruned, rateLimitsPruned, sessionsPruned, statusesPruned };
 }
 
 export async function runJobs(deps: AppDeps, now: number = deps.clock()): Promise<JobsReport> {
   const report: JobsReport = {
     published: 0, reminders: 0, answersDelivered: 0, replyRoutesDeleted: 0, eventsPruned: 0, rateLimitsPruned: 0,
-    sessionsPruned: 0, errors: [],
+    sessionsPruned: 0, statusesPruned: 0, errors: [],
   };
   const guard = async (name: string, job: () => Promise<void>) => {
     try {

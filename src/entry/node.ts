@@ -8,6 +8,7 @@ import { buildNodeDeps, type NodeDeps } from "./node-deps.js";
 import { startTelegramPolling } from "../channels/telegram/polling.js";
 import { createDispatcher } from "../delivery/dispatcher.js";
 import { startJobsTimer } from "../delivery/jobs.js";
+import { backgroundFor } from "../channels/whatsapp/background.js";
 
 export interface RunningServer {
   deps: NodeDeps;
@@ -42,6 +43,8 @@ export async function startNodeServer(config: Config, cwd: string): Promise<Runn
     async stop() {
       for (const stop of stops.reverse()) await stop();
       await new Promise<void>((r) => server.close(() => r()));
+      // WhatsApp already got its 200 for batches still being handled: finish them before the database closes.
+      await backgroundFor(deps).idle();
       await deps.store.close();
     },
   };

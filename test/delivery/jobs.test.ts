@@ -126,4 +126,16 @@ describe("minute jobs", () => {
     expect(report).toMatchObject({ eventsPruned: 1, rateLimitsPruned: 1, errors: [] });
     expect(await deps.store.dedup.seen("telegram", "e1")).toBe(false);
   });
+
+  it("keeps WhatsApp delivery statuses for the yearly statistics, then prunes them", async () => {
+    const deps = await makeTestDeps();
+    await deps.store.whatsappStatuses.record("wamid.old", "delivered");
+    deps.clock.advance(200 * DAY);
+    await deps.store.whatsappStatuses.record("wamid.new", "read");
+    expect((await runJobs(deps)).statusesPruned).toBe(0);
+    deps.clock.advance(201 * DAY);
+    expect((await runJobs(deps)).statusesPruned).toBe(1);
+    expect(await deps.store.whatsappStatuses.get("wamid.old")).toBeNull();
+    expect(await deps.store.whatsappStatuses.get("wamid.new")).not.toBeNull();
+  });
 });
