@@ -61,3 +61,9 @@ export function formatDate(iso: string, lang: string): string {
   const locale = lang === "en" ? "en-GB" : lang === "uk" ? "uk-UA" : "cs-CZ";
   return d.toLocaleDateString(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Prague" });
 }
+
+/** The Prague calendar day of an instant (a question sent at 00:30 Prague time is that day, not the UTC one before). */
+export function formatInstant(ms: number, lang: string): string {
+  const pragueDay = new Date(ms).toLocaleDateString("sv-SE", { timeZone: "Europe/Prague" }); // YYYY-MM-DD
+  return formatDate(pragueDay, lang);
+}

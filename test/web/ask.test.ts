@@ -2,6 +2,7 @@
 // "Možná hledáte…" → redacted preview → confirm → ticket page → answer.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.js";
+import { ASK_LIMITS } from "../../src/web/ask/routes.js";
 import { answerQuestion } from "../../src/relay/questions.js";
 import { makeTestDeps } from "../helpers/deps.js";
 import { browser, csrfOf, formFields, textareaOf } from "./ask-client.js";
@@ -288,7 +289,7 @@ describe("refusals", () => {
     const { client, csrf } = await openForm("198.51.100.20");
     const preview = await (await client.post("/ask", { csrf, text: "Moje otázka bez osobních údajů", step: "preview" })).text();
     const fields = formFields(preview, "/ask/confirm");
-    for (let i = 0; i < 5; i++) expect((await client.post("/ask/confirm", fields)).status).toBe(200);
+    for (let i = 0; i < ASK_LIMITS.sends.limit; i++) expect((await client.post("/ask/confirm", fields)).status).toBe(200);
     const sixth = await client.post("/ask/confirm", fields);
     const html = await sixth.text();
     expect(sixth.status).toBe(429);
@@ -296,7 +297,7 @@ describe("refusals", () => {
     expect(html).toMatch(/znovu za \d+ min/);
     // The preview is still there with the same signed text, ready to send later.
     expect(formFields(html, "/ask/confirm").redacted).toBe(fields.redacted);
-    expect(await storedTexts()).toHaveLength(5);
+    expect(await storedTexts()).toHaveLength(ASK_LIMITS.sends.limit);
 
     const other = await openForm("198.51.100.21");
     const otherPreview = await (await other.client.post("/ask", { csrf: other.csrf, text: "Jiná otázka od někoho jiného", step: "preview" })).text();
@@ -309,7 +310,7 @@ describe("refusals", () => {
 
   it("limits previews per client and keeps the text; an IPv6 client is limited per /64", async () => {
     const { client, csrf } = await openForm("2001:db8:1:2::10");
-    for (let i = 0; i < 30; i++) expect((await client.post("/ask", { csrf, text: `Otázka číslo ${i}`, step: "preview" })).status).toBe(200);
+    for (let i = 0; i < ASK_LIMITS.previews.limit; i++) expect((await client.post("/ask", { csrf, text: `Otázka číslo ${i}`, step: "preview" })).status).toBe(200);
     const sameNetwork = browser(app, "2001:db8:1:2:aaaa::99");
     const csrf2 = csrfOf(await (await sameNetwork.get("/ask")).text());
     const limited = await sameNetwork.post("/ask", { csrf: csrf2, text: "Tuhle otázku nechci ztratit", step: "preview" });

@@ -31,10 +31,15 @@ export interface RateLimit {
   windowMs: number;
 }
 
-/** Per client (hashed address): previews are cheap and people rephrase; sent questions are few. */
+/**
+ * Per client (hashed address): previews are cheap and people rephrase; sent
+ * questions are few. The limit is per address, and a whole hostel or a
+ * residents' meeting may share one Wi-Fi address, so it is set for a room of
+ * people, not for one person.
+ */
 export const ASK_LIMITS = {
-  previews: { limit: 30, windowMs: 10 * 60_000 },
-  sends: { limit: 5, windowMs: 10 * 60_000 },
+  previews: { limit: 60, windowMs: 10 * 60_000 },
+  sends: { limit: 15, windowMs: 10 * 60_000 },
 } as const satisfies Record<string, RateLimit>;
 
 const SIGN_PURPOSE = "ask-confirm";

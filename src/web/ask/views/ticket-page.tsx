@@ -1,13 +1,13 @@
 // The ticket page /t/<token>: the question as the garant received it, its
 // status in plain words, and the answer when there is one.
 import type { Context } from "hono";
-import { formatDate } from "../../../i18n.js";
+import { formatInstant } from "../../../i18n.js";
 import type { Question } from "../../../store/index.js";
 import type { WebEnv } from "../../lang.js";
 import { AskPage } from "./shared.js";
 
 function day(ms: number, lang: string): string {
-  return formatDate(new Date(ms).toISOString(), lang);
+  return formatInstant(ms, lang);
 }
 
 export function TicketPage(props: { c: Context<WebEnv>; question: Question }) {
