@@ -24,6 +24,7 @@ import { AUDIENCES, type Audience } from "../store/index.js";
 import { entryMessage, freeText } from "./answers.js";
 import { askAction, askCommand } from "./ask.js";
 import { entryList, contacts, meetings, timeline } from "./sections.js";
+import { forgetShown, rememberShown, takeShown } from "./pre-consent.js";
 import { readState } from "./state.js";
 import { subscribe, subscriptionMenu, unsubscribe } from "./subscribe.js";
 import { action, backToMenu, cachedT, menuMessage, type Reply, type Turn } from "./turn.js";
@@ -59,12 +60,17 @@ export function createConversation(deps: AppDeps): Conversation {
     async handle(event) {
       if (event.eventId && (await deps.store.dedup.seen(event.channel, event.eventId))) return [];
       const person = await deps.store.people.get(event.channel, event.userRef);
+      // Informed: a row exists only after the consent note was seen; otherwise this
+      // is the interaction after the note (remembered in memory, see pre-consent.ts)
+      // or a button press (buttons come only on our messages, all of which carry the note).
+      const remembered = person ? undefined : takeShown(deps, event.channel, event.userRef);
+      const informed = person !== null || remembered !== undefined || event.kind === "action";
       const firstText = event.kind === "text" && event.text ? event.text : "";
       const guessed = /[\u0400-\u04FF]/.test(firstText) ? "uk" : languageFromHint(event.langHint);
       const lang = uiLanguageFor(person?.lang ?? guessed ?? "cs");
       const turn: Turn = {
         deps, event, person, lang, t: cachedT(deps.i18n, lang), audience: person?.audience ?? null,
-        state: readState(person?.state), patch: {},
+        state: remembered ?? readState(person?.state), patch: {},
       };
       let reply: Reply;
       try {
@@ -78,13 +84,22 @@ export function createConversation(deps: AppDeps): Conversation {
         turn.state.welcomed = true;
         if (!(event.kind === "command" && event.command === "start")) reply.push(welcome(turn, false));
       }
+      if (turn.forgotten) {
+        forgetShown(deps, event.channel, event.userRef);
+        return reply;
+      }
+      // Not informed yet: answered, and nothing about them stored (memory only, a day at most).
+      if (!informed) {
+        rememberShown(deps, event.channel, event.userRef, turn.state);
+        return reply;
+      }
       // One write per turn, skipped when nothing changed and the last one is recent
       // (last_inbound_at serves WhatsApp's 24-hour window: a minute's precision is plenty).
       const now = deps.clock();
       const unchanged = person !== null && person.consentAt !== null && !Object.keys(turn.patch).length
         && JSON.stringify(turn.state) === JSON.stringify(readState(person.state))
         && person.lastInboundAt !== null && now - person.lastInboundAt < INBOUND_PRECISION_MS;
-      if (!turn.forgotten && !unchanged) {
+      if (!unchanged) {
         await deps.store.people.patch(event.channel, event.userRef, {
           ...turn.patch,
           state: turn.state,

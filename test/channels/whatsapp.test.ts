@@ -131,6 +131,7 @@ describe("WhatsApp webhook", () => {
     it("sends free text inside it, only the update template outside it, nothing else", async () => {
       const sender = createWhatsAppSender(deps)!;
       await post(waPayload.text(PHONE, "wamid.IN6", "/start"));
+      await post(waPayload.text(PHONE, "wamid.IN6b", "/menu")); // nothing is stored before the consent note was seen
       graph.reset();
 
       expect(await sender.send(PHONE, { text: "Odpověď garanta." }, { purpose: "reply", lang: "cs" })).toMatchObject({ ok: true, messageId: expect.stringMatching(/^wamid\./) });
@@ -172,6 +173,7 @@ describe("WhatsApp webhook", () => {
     it("maps Meta's errors: rate limits, re-engagement, blocked, server errors", async () => {
       const sender = createWhatsAppSender(deps)!;
       await post(waPayload.text(PHONE, "wamid.IN8", "/start"));
+      await post(waPayload.text(PHONE, "wamid.IN8b", "/menu")); // nothing is stored before the consent note was seen
       const msg = { text: "x" };
       graph.failNext({ status: 429, code: 130429, retryAfterSeconds: 3 });
       expect(await sender.send(PHONE, msg, { purpose: "reply" })).toEqual({ ok: false, reason: "rate_limited", retryAfterMs: 3000 });

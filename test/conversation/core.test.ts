@@ -35,8 +35,46 @@ describe("the conversation core", () => {
     expect(r[0]!.note).toMatch(/forget/);
     expect(actions(r)).toEqual(expect.arrayContaining(["lang:cs", "lang:en", "lang:uk", "who:residents", "who:neighbours", "who:public"]));
     expect(actions([r[1]!])).toEqual(["faq", "myty", "timeline", "kontakty", "setkani", "ask", "sub", "lang"]);
+    // Nothing is stored before the note was seen; the next interaction is consent.
+    expect(await deps.store.people.get("telegram", USER)).toBeNull();
+    await convo.handle(cmd("menu"));
+    expect((await deps.store.people.get("telegram", USER))?.consentAt).not.toBeNull();
+  });
+
+  it("stores nothing about a person before they saw the consent note; the next message is consent", async () => {
+    const rows = () => deps.store.driver.all<{ user_ref: string }>("SELECT user_ref FROM people WHERE user_ref = ?", [USER]);
+    const first = await convo.handle(text("kdy se zavre ubytovna"));
+    expect(first[0]!.title).toBeTruthy(); // answered at once
+    expect(first.at(-1)!.note).toMatch(/Pokračováním .*souhlasíte.*\/forget/);
+    expect(await rows()).toHaveLength(0);
+    expect(await deps.store.subscriptions.get("telegram", USER)).toBeNull();
+    const second = await convo.handle(text("kde najdu kontakty"));
+    expect(all(second)).not.toMatch(/Pokračováním/); // the note is not shown twice
+    expect(await rows()).toHaveLength(1);
     const person = await deps.store.people.get("telegram", USER);
-    expect(person?.consentAt).not.toBeNull();
+    expect(person?.consentAt).toBe(person?.lastInboundAt);
+  });
+
+  it("a question offered for forwarding in the first message still travels after 'yes' (the state waited in memory)", async () => {
+    const r = await convo.handle(cmd("zeptat", "Kdo mi zaplatí nové záclony do bytu po přestěhování?"));
+    expect(actions(r)).toContain("ask:yes");
+    expect(await deps.store.people.get("telegram", USER)).toBeNull();
+    const sent = await convo.handle(act("ask:yes"));
+    expect(all(sent)).toMatch(/předán/);
+    expect(staff).toHaveLength(1);
+    expect(await deps.store.people.get("telegram", USER)).not.toBeNull();
+  });
+
+  it("a button pressed first counts as continuing; /forget before consent leaves nothing", async () => {
+    await convo.handle(act("sub:residents"));
+    expect(await deps.store.people.get("telegram", USER)).not.toBeNull();
+    expect(await deps.store.subscriptions.get("telegram", USER)).not.toBeNull();
+    const other = "tg_fedcba9876543210fedcba9876543210";
+    await convo.handle(ev({ userRef: other, kind: "text", text: "kdy se zavre ubytovna" }));
+    await convo.handle(ev({ userRef: other, kind: "command", command: "forget" }));
+    const after = await convo.handle(ev({ userRef: other, kind: "text", text: "kdy se zavre ubytovna" }));
+    expect(after.at(-1)!.note).toMatch(/forget/); // a fresh start: the note again
+    expect(await deps.store.people.get("telegram", other)).toBeNull();
   });
 
   it("answers a question typed as the very first message at once, then offers the choices", async () => {
