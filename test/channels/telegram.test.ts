@@ -41,6 +41,17 @@ describe("Telegram bot over the webhook", () => {
     expect(texts(seen)).toMatch(/\/forget/); // the consent note comes with the first answer
   });
 
+  it("stores nothing about the person before the consent note was seen; the next interaction stores the row", async () => {
+    const ref = await userRef(h.deps.secret, "telegram", ASKER);
+    const rows = () => h.deps.store.driver.all("SELECT 1 FROM people WHERE user_ref = ?", [ref]);
+    const first = await h.post(tgUpdate.text(ASKER, "kdy se zavre ubytovna?"));
+    expect(texts(first.seen)).toMatch(/Pokračováním .*souhlasíte/);
+    expect(await rows()).toHaveLength(0);
+    const second = await h.post(tgUpdate.text(ASKER, "/menu"));
+    expect(texts(second.seen)).not.toMatch(/Pokračováním/);
+    expect(await rows()).toHaveLength(1);
+  });
+
   it("suggestions are buttons; pressing one shows the entry", async () => {
     const { engine } = h.deps.knowledge.current();
     const q = ["stehovani", "byt", "penize", "kdy", "deti skola"].find((s) => engine.match(s, "cs").decision === "suggest")!;

@@ -1,7 +1,8 @@
 // The staff group (TELEGRAM_STAFF_CHAT_ID). A linked garant (or admin) who
 // replies to a question posted there answers it: the answer is stored and
 // travels back to the asker through the relay. "Do FAQ" records a request to
-// turn the question into a FAQ draft. Everyone else is ignored, silently.
+// turn the question into a FAQ draft. `/novinka` drafts an update
+// (draft-update.ts). Everyone else is ignored, silently.
 import { Composer, type Context } from "grammy";
 import type { AppDeps } from "../../../deps.js";
 import { userRef } from "../../../privacy/user-ref.js";
@@ -9,6 +10,7 @@ import { answerQuestion } from "../../../relay/questions.js";
 import type { StaffUser } from "../../../store/index.js";
 import { parseCommand } from "../events.js";
 import { FAQ_DRAFT_ACTION } from "../staff-notifier.js";
+import { draftUpdateFromChat } from "./draft-update.js";
 import { linkAccount } from "./link.js";
 
 const MAX_ANSWER = 4000;
@@ -34,9 +36,9 @@ export function staffChat(deps: AppDeps, staffChatId: string): Composer<Context>
   staff.on("message:text", async (ctx) => {
     const cmd = parseCommand(ctx.message.text);
     if (cmd) {
-      if (cmd.command === "link" && (!cmd.mention || cmd.mention.toLowerCase() === ctx.me.username.toLowerCase())) {
-        await linkAccount(ctx, deps, cmd.args);
-      }
+      if (cmd.mention && cmd.mention.toLowerCase() !== ctx.me.username.toLowerCase()) return;
+      if (cmd.command === "link") await linkAccount(ctx, deps, cmd.args);
+      else if (cmd.command === "novinka") await draftUpdateFromChat(ctx, deps, cmd.args);
       return;
     }
     const repliedTo = ctx.message.reply_to_message;
