@@ -71,10 +71,14 @@ export class Analyzer {
    * both as Czech and as English.
    */
   analyze(text: string, lang: string, side: "doc" | "query"): Term[] {
+    // Questions are capped (a pasted essay is not a question); documents are read whole.
+    return this.analyzeWords(side === "query" ? words(text) : words(text, Infinity, Infinity), lang, side);
+  }
+
+  /** The same over a text already split by `words()`. */
+  analyzeWords(list: readonly string[], lang: string, side: "doc" | "query"): Term[] {
     const fam = familyOf(lang);
     const terms: Term[] = [];
-    // Questions are capped (a pasted essay is not a question); documents are read whole.
-    const list = side === "query" ? words(text) : words(text, Infinity, Infinity);
     const cacheKey = side + fam;
     let cache = this.caches.get(cacheKey);
     if (!cache) { cache = new Map(); this.caches.set(cacheKey, cache); }
@@ -121,6 +125,35 @@ export class Analyzer {
 }
 
 export type SmallTalk = "greeting" | "thanks" | null;
+
+/**
+ * `smallTalk` over the words of a question (from `words()`), folding each
+ * distinct word once: the engine checks every question, so this must cost
+ * next to nothing.
+ */
+export class SmallTalkCheck {
+  private readonly kinds = new Map<string, number>();
+
+  check(list: readonly string[]): SmallTalk {
+    if (list.length === 0 || list.length > 8) return null;
+    let greeting = false;
+    let thanks = false;
+    for (const w of list) {
+      let kind = this.kinds.get(w);
+      if (kind === undefined) {
+        const f = fold(w);
+        kind = THANKS.has(f) ? TALK_THANKS : GREETINGS.has(f) ? TALK_GREETING : STOPWORDS.has(f) ? TALK_FUNCTION : TALK_OTHER;
+        if (this.kinds.size >= CACHE_LIMIT) this.kinds.clear();
+        this.kinds.set(w, kind);
+      }
+      if (kind === TALK_OTHER) return null;
+      if (kind === TALK_THANKS) thanks = true;
+      else if (kind === TALK_GREETING) greeting = true;
+    }
+    return thanks ? "thanks" : greeting ? "greeting" : null;
+  }
+}
+const TALK_OTHER = 0, TALK_THANKS = 1, TALK_GREETING = 2, TALK_FUNCTION = 3;
 
 /** A message made only of greetings or thanks (and function words) is small talk, not a question. */
 export function smallTalk(text: string): SmallTalk {

@@ -3,9 +3,10 @@
 // offer to pass the question to the garant). A wrong `answer` is the worst
 // outcome, so answering needs a clear score and a clear lead over the runner-up.
 import type { Entry } from "../content/types.js";
-import { smallTalk, type SmallTalk } from "./analyze.js";
+import { SmallTalkCheck, type SmallTalk } from "./analyze.js";
 import { buildIndex, type Index } from "./build-index.js";
 import { confidence, type ConfidenceFigures } from "./confidence.js";
+import { words } from "./normalize.js";
 import { DEFAULT_SCORE_PARAMS, Scorer, type QueryInfo, type Scored, type ScoreParams } from "./score.js";
 
 export type Decision = "answer" | "suggest" | "forward";
@@ -78,12 +79,14 @@ const MAX_QUERY_CHARS = 1000;
 export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DEFAULT_THRESHOLDS, params: ScoreParams = DEFAULT_SCORE_PARAMS): AnswerEngine {
   const index = buildIndex(entries);
   const scorer = new Scorer(index, params);
+  const talkCheck = new SmallTalkCheck();
 
   function match(text: string, lang = "cs"): MatchResult {
-    const q = text.slice(0, MAX_QUERY_CHARS);
-    const talk = smallTalk(q);
+    // Split once: the small-talk check and the analysis read the same words.
+    const list = words(text.slice(0, MAX_QUERY_CHARS));
+    const talk = talkCheck.check(list);
     if (talk) return { id: null, decision: "forward", score: 0, suggestions: [], smallTalk: talk };
-    const terms = index.analyzer.analyze(q, lang, "query");
+    const terms = index.analyzer.analyzeWords(list, lang, "query");
     const { scored, info } = scorer.score(terms);
     const best = scored[0];
     if (!best) return { id: null, decision: "forward", score: 0, suggestions: [], smallTalk: null };

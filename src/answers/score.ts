@@ -54,7 +54,19 @@ export interface ScoreParams {
 }
 export const DEFAULT_SCORE_PARAMS: ScoreParams = { wBest: 0.35, wWordings: 0.35, wWhole: 0.3, fitShare: 0.45, wGram: 0.3 };
 
-interface Candidate { fids: number[]; strengths: number[]; weight: number; known: boolean }
+interface Candidate {
+  fids: number[]; strengths: number[]; weight: number; known: boolean;
+  /**
+   * With several features: their postings merged once (the term's words recur
+   * across questions): each entry with the index (into fids) of the first
+   * feature holding it, and of the first holding it in a wording (NONE: none).
+   */
+  merged?: { entries: Int32Array; whole: Uint16Array; wording: Uint16Array };
+}
+const NONE = 0xffff;
+/** Cached candidates (and merged postings) are dropped beyond these. */
+const CAND_CACHE_TERMS = 20_000;
+const CAND_CACHE_POSTINGS = 1_000_000;
 
 function addFeature(fids: number[], strengths: number[], id: number, s: number): void {
   if (!fids.includes(id)) { fids.push(id); strengths.push(s); }
@@ -70,8 +82,6 @@ export class Scorer {
   private readonly accWhole: Float64Array;
   private readonly accGram: Float64Array;
   private readonly accWord: Float64Array;
-  private readonly wholeStamp: Int32Array;
-  private readonly wordStamp: Int32Array;
   private readonly entryMask: Uint32Array;
   private readonly touched: Int32Array;
   /** Which query term a feature stands for in this query (for the wording-fit check). */
@@ -83,7 +93,15 @@ export class Scorer {
   private readonly termBest = new Float64Array(MAX_TERMS);
   private readonly candE = new Int32Array(CANDIDATES);
   private readonly candUB = new Float64Array(CANDIDATES);
-  private epoch = 0;
+  private readonly termStamp = new Int32Array(MAX_TERMS);
+  private termAdd = new Float64Array(64);
+  private readonly mergeWhole: Int32Array;
+  private readonly mergeWord: Int32Array;
+  private readonly mergeEntries: Int32Array;
+  private readonly candCache = new Map<Term, Candidate>();
+  private readonly primaries: string[] = [];
+  private cachedPostings = 0;
+  private unitEpoch = 0;
   private query = 0;
   private termCount = 0;
 
@@ -92,18 +110,56 @@ export class Scorer {
     this.accWhole = new Float64Array(n);
     this.accGram = new Float64Array(n);
     this.accWord = new Float64Array(n);
-    this.wholeStamp = new Int32Array(n);
-    this.wordStamp = new Int32Array(n);
     this.entryMask = new Uint32Array(n);
     this.touched = new Int32Array(n);
+    this.mergeWhole = new Int32Array(n).fill(-1);
+    this.mergeWord = new Int32Array(n).fill(-1);
+    this.mergeEntries = new Int32Array(n);
     const f = index.idf.length;
     this.featStamp = new Int32Array(f);
     this.featTerm = new Int32Array(f);
     this.featStrength = new Float64Array(f);
   }
 
-  /** Candidate features of a term that exist in the index; typos and stem beginnings are tried when the word is unknown. */
+  /** Candidate features of a term (cached: a pure function of the term and the index). */
   candidates(t: Term): Candidate {
+    let c = this.candCache.get(t);
+    if (c) return c;
+    c = this.findCandidates(t);
+    if (c.fids.length > 1 && c.fids.length < NONE) c.merged = this.merge(c.fids);
+    const size = c.merged ? c.merged.entries.length : 0;
+    if (this.candCache.size >= CAND_CACHE_TERMS || this.cachedPostings + size > CAND_CACHE_POSTINGS) { this.candCache.clear(); this.cachedPostings = 0; }
+    this.candCache.set(t, c);
+    this.cachedPostings += size;
+    return c;
+  }
+
+  /** The postings of several features as one list: each entry once, with the first feature (in order) holding it, overall and in a wording. */
+  private merge(fids: number[]): Candidate["merged"] {
+    const ix = this.index;
+    const { mergeWhole, mergeWord, mergeEntries } = this;
+    let n = 0;
+    for (let j = 0; j < fids.length; j++) {
+      const f = fids[j]!;
+      for (let k = ix.postingStart[f]!, end = ix.postingStart[f + 1]!; k < end; k++) {
+        const e = ix.postingEntries[k]!;
+        if (mergeWhole[e] === -1) { mergeWhole[e] = j; mergeEntries[n++] = e; }
+        if (ix.postingFlags[k] !== 0 && mergeWord[e] === -1) mergeWord[e] = j;
+      }
+    }
+    const entries = mergeEntries.slice(0, n).sort();
+    const whole = new Uint16Array(n);
+    const wording = new Uint16Array(n);
+    for (let i = 0; i < n; i++) {
+      const e = entries[i]!;
+      whole[i] = mergeWhole[e]!; wording[i] = mergeWord[e]! < 0 ? NONE : mergeWord[e]!;
+      mergeWhole[e] = -1; mergeWord[e] = -1;
+    }
+    return { entries, whole, wording };
+  }
+
+  /** Candidate features of a term that exist in the index; typos and stem beginnings are tried when the word is unknown. */
+  private findCandidates(t: Term): Candidate {
     const ix = this.index;
     const fids: number[] = [];
     const strengths: number[] = [];
@@ -145,19 +201,22 @@ export class Scorer {
   score(terms: Term[]): { scored: Scored[]; info: QueryInfo } {
     const ix = this.index;
     const { accGram } = this;
-    const { accWhole, accWord, wholeStamp, wordStamp, entryMask, touched, featStamp, featTerm, featStrength, termWeight } = this;
+    const { accWhole, accWord, entryMask, touched, featStamp, featTerm, featStrength, termWeight } = this;
     const query = ++this.query;
     let touchedCount = 0;
     let total = 0;
     let unknownWeight = 0;
     let termCount = 0;
-    const seenPrimary = new Set<string>();
+    let distinct = 0;
+    const primaries = this.primaries;
     // Topical (non-generic) words of the query by bit, for telling which ones an entry leaves out.
     const topical: number[] = [];
+    const list = ix.postingEntries;
+    const flags = ix.postingFlags;
     for (const t of terms) {
-      if (seenPrimary.has(t.primary) || termCount >= MAX_TERMS) continue;
-      seenPrimary.add(t.primary);
-      const { fids, strengths, weight, known } = this.candidates(t);
+      if (termCount >= MAX_TERMS || (distinct > 0 && primaries.lastIndexOf(t.primary, distinct - 1) >= 0)) continue;
+      primaries[distinct++] = t.primary;
+      const { fids, strengths, weight, known, merged } = this.candidates(t);
       total += weight;
       const bit = !t.generic && topical.length < 32 ? 1 << topical.length : 0;
       if (bit) topical.push(weight);
@@ -165,43 +224,43 @@ export class Scorer {
       if (fids.length === 0) continue;
       const ti = termCount++;
       termWeight[ti] = weight;
-      const mark = ++this.epoch;
+      if (this.termAdd.length < fids.length) this.termAdd = new Float64Array(fids.length * 2);
+      const adds = this.termAdd;
       for (let j = 0; j < fids.length; j++) {
         const f = fids[j]!;
         const s = strengths[j]!;
         // A feature two words share stands for the one it serves more strongly.
         if (featStamp[f] !== query || featStrength[f]! * termWeight[featTerm[f]!]! < s * weight) { featStamp[f] = query; featTerm[f] = ti; featStrength[f] = s; }
-        const list = ix.postingEntries;
-        const flags = ix.postingFlags;
-        const from = ix.postingStart[f]!, to = ix.postingStart[f + 1]!;
-        const add = weight * s;
-        if (fids.length === 1) {
-          // One feature: each entry occurs once in its list, no need to guard against counting it twice.
-          for (let k = from; k < to; k++) {
-            const e = list[k]!;
-            const old = accWhole[e]!;
-            if (old === 0) touched[touchedCount++] = e;
-            accWhole[e] = old + add;
-            if (bit !== 0) entryMask[e] = entryMask[e]! | bit;
-            if (flags[k] !== 0) accWord[e] = accWord[e]! + add;
-          }
-          continue;
-        }
-        for (let k = from; k < to; k++) {
+        adds[j] = weight * s;
+      }
+      if (!merged) {
+        // One feature: each entry occurs once in its list.
+        const f = fids[0]!;
+        const add = adds[0]!;
+        for (let k = ix.postingStart[f]!, to = ix.postingStart[f + 1]!; k < to; k++) {
           const e = list[k]!;
-          if (wholeStamp[e] !== mark) {
-            wholeStamp[e] = mark;
-            const old = accWhole[e]!;
-            if (old === 0) touched[touchedCount++] = e;
-            accWhole[e] = old + add;
-            if (bit !== 0) entryMask[e] = entryMask[e]! | bit;
-          }
-          if (flags[k] !== 0 && wordStamp[e] !== mark) { wordStamp[e] = mark; accWord[e] = accWord[e]! + add; }
+          const old = accWhole[e]!;
+          if (old === 0) touched[touchedCount++] = e;
+          accWhole[e] = old + add;
+          if (bit !== 0) entryMask[e] = entryMask[e]! | bit;
+          if (flags[k] !== 0) accWord[e] = accWord[e]! + add;
         }
+        continue;
+      }
+      // Several features: each entry counts once, by the first feature holding it (strongest first).
+      const { entries, whole, wording } = merged;
+      for (let k = 0; k < entries.length; k++) {
+        const e = entries[k]!;
+        const old = accWhole[e]!;
+        if (old === 0) touched[touchedCount++] = e;
+        accWhole[e] = old + adds[whole[k]!]!;
+        if (bit !== 0) entryMask[e] = entryMask[e]! | bit;
+        const w = wording[k]!;
+        if (w !== NONE) accWord[e] = accWord[e]! + adds[w]!;
       }
     }
     const scored: Scored[] = [];
-    const info: QueryInfo = { terms: seenPrimary.size, weight: total, unknownWeight, gramBest: -1, gramBestScore: 0, gramSecondScore: 0 };
+    const info: QueryInfo = { terms: distinct, weight: total, unknownWeight, gramBest: -1, gramBestScore: 0, gramSecondScore: 0 };
     if (total === 0) { this.reset(touchedCount); return { scored, info }; }
     const P = this.params;
     if (P.wGram > 0) {
@@ -211,26 +270,26 @@ export class Scorer {
       touchedCount = ix.ngrams.score(gramWords, accGram, accWhole, touched, touchedCount);
     }
     if (touchedCount === 0) return { scored, info };
-    // The n-gram signal on its own: which entry it puts first, and by how much.
-    for (let k = 0; k < touchedCount; k++) {
-      const e = touched[k]!;
-      const g = P.wGram * accGram[e]!;
-      if (g > info.gramBestScore || (g === info.gramBestScore && e < info.gramBest)) { info.gramSecondScore = info.gramBestScore; info.gramBestScore = g; info.gramBest = e; }
-      else if (g > info.gramSecondScore) info.gramSecondScore = g;
-    }
     this.termCount = termCount;
     // The best wording's part can be at most the wordings' coverage: an upper bound picks the candidates.
+    // In the same pass: the entry the n-gram signal alone puts first, and by how much.
     const { candE, candUB } = this;
     let nc = 0;
-    const ubWord = (P.wBest + P.wWordings) / total, ubWhole = P.wWhole / total;
+    const ubWord = (P.wBest + P.wWordings) / total, ubWhole = P.wWhole / total, wGram = P.wGram;
+    let gramBest = -1, gramBestScore = 0, gramSecondScore = 0;
     for (let k = 0; k < touchedCount; k++) {
       const e = touched[k]!;
-      const ub = ubWord * accWord[e]! + ubWhole * accWhole[e]! + P.wGram * accGram[e]!;
+      const ag = accGram[e]!;
+      const g = wGram * ag;
+      if (g > gramBestScore || (g === gramBestScore && e < gramBest)) { gramSecondScore = gramBestScore; gramBestScore = g; gramBest = e; }
+      else if (g > gramSecondScore) gramSecondScore = g;
+      const ub = ubWord * accWord[e]! + ubWhole * accWhole[e]! + wGram * ag;
       if (nc === CANDIDATES && !(ub > candUB[nc - 1]! || (ub === candUB[nc - 1]! && e < candE[nc - 1]!))) continue;
       let i = nc < CANDIDATES ? nc++ : CANDIDATES - 1;
       while (i > 0 && (ub > candUB[i - 1]! || (ub === candUB[i - 1]! && e < candE[i - 1]!))) { candUB[i] = candUB[i - 1]!; candE[i] = candE[i - 1]!; i--; }
       candUB[i] = ub; candE[i] = e;
     }
+    info.gramBest = gramBest; info.gramBestScore = gramBestScore; info.gramSecondScore = gramSecondScore;
     for (let c = 0; c < nc; c++) {
       // Candidates come by falling upper bound: once one cannot beat the TOP_K-th exact score, none can.
       if (scored.length >= TOP_K && candUB[c]! <= scored[TOP_K - 1]!.score) break;
@@ -269,18 +328,22 @@ export class Scorer {
     const { featStamp, featTerm, featStrength, termWeight, termBest } = this;
     const fitShare = this.params.fitShare;
     let best = 0;
+    const { termStamp } = this;
+    const nt = this.termCount;
     for (let k = ix.entryUnitStart[e]!; k < ix.entryUnitStart[e + 1]!; k++) {
       const u = ix.entryUnits[k]!;
-      const nt = this.termCount;
-      termBest.fill(0, 0, nt);
-      for (let j = ix.unitStart[u]!; j < ix.unitStart[u + 1]!; j++) {
+      const stamp = ++this.unitEpoch;
+      let hit = false;
+      for (let j = ix.unitStart[u]!, end = ix.unitStart[u + 1]!; j < end; j++) {
         const f = ix.unitFeatures[j]!;
         if (featStamp[f] !== query) continue;
         const t = featTerm[f]!;
-        if (featStrength[f]! > termBest[t]!) termBest[t] = featStrength[f]!;
+        if (termStamp[t] !== stamp) { termStamp[t] = stamp; termBest[t] = featStrength[f]!; hit = true; }
+        else if (featStrength[f]! > termBest[t]!) termBest[t] = featStrength[f]!;
       }
+      if (!hit) continue;
       let acc = 0;
-      for (let t = 0; t < nt; t++) if (termBest[t]! > 0) acc += termBest[t]! * termWeight[t]!;
+      for (let t = 0; t < nt; t++) if (termStamp[t] === stamp) acc += termBest[t]! * termWeight[t]!;
       if (acc === 0) continue;
       const w = ix.unitWeight[u]!;
       const fit = w > 1e-9 ? Math.min(1, acc / w) : 1;
