@@ -95,6 +95,11 @@ export class Analyzer {
     return terms;
   }
 
+  /** One lower-cased word (from `words()`), not cached: the index build keeps its own table. */
+  term(raw: string, lang: string, side: "doc" | "query"): Term | null {
+    return this.word({ raw, text: fold(raw), cyrillic: isCyrillic(raw) }, familyOf(lang), side);
+  }
+
   private word(tok: { raw: string; text: string; cyrillic: boolean }, fam: Family, side: "doc" | "query"): Term | null {
     {
       // "být" (to be) with its accent is a function word; "byt" (a flat) is not.

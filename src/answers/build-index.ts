@@ -6,7 +6,8 @@
 // - wording units: each wording with its feature ids, so the best few entries
 //   can be checked for how well the question fits one of their own wordings.
 import type { Entry } from "../content/types.js";
-import { Analyzer, type Term } from "./analyze.js";
+import { Analyzer, familyOf, type Term } from "./analyze.js";
+import { words as splitWords } from "./normalize.js";
 import { NgramIndex } from "./ngram.js";
 
 /** Posting flag: the feature occurs in one of the entry's wordings. */
@@ -30,21 +31,22 @@ export interface Index {
   /** entry -> its wording units (CSR). */
   entryUnitStart: Int32Array;
   entryUnits: Int32Array;
-  /** Typo tolerance: a deletion variant of a document word -> a word id (chained through deletionNext). */
-  deletionHead: Map<string, number>;
-  deletionNext: Int32Array;
-  deletionWord: Int32Array;
+  /** Typo tolerance: built on the first word the index does not know (most questions never need it). */
+  typos(): TypoTable;
   /** Document words (4+ letters) and their feature ids (CSR). */
   words: string[];
   wordStart: Int32Array;
   wordFeatures: Int32Array;
-  /** Non-concept features sorted, for finding stems that begin with a query stem. */
-  sortedStems: string[];
+  /** Non-concept features sorted, for finding stems that begin with a query stem (built on first use). */
+  sortedStems(): string[];
   idfUnknown: number;
   entryCount: number;
   /** Character n-gram postings of the entries' wordings (the second, morphology-agnostic signal). */
   ngrams: NgramIndex;
 }
+
+/** A deletion variant of a document word -> a word id (chained through `next`). */
+export interface TypoTable { head: Map<string, number>; next: Int32Array; word: Int32Array }
 
 export const GENERIC_FACTOR = 0.35;
 /** Shortest stem beginning that may stand for a longer stem. */
@@ -75,16 +77,32 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
   const wordIds = new Map<string, number>();
   const words: string[] = [];
   const wordFeats: number[][] = [];
-  // A term object is shared by every occurrence of its word (the analyzer caches them): resolve its feature ids once.
-  const termFids = new Map<Term, number[]>();
-  const idsOf = (t: Term): number[] => {
-    let list = termFids.get(t);
-    if (!list) {
-      list = t.features.map((f) => fid(f.f));
-      termFids.set(t, list);
-      if (t.word.length >= 4 && !wordIds.has(t.word)) { wordIds.set(t.word, words.length); words.push(t.word); wordFeats.push(list); }
+  // Each distinct word is analysed once per language family, and its feature ids resolved once: a table of local term numbers.
+  const termList: Term[] = [];
+  const termFeats: number[][] = [];
+  const familyCaches = new Map<string, Map<string, number>>();
+  const termsOf = (text: string, lang: string): number[] => {
+    const fam = familyOf(lang);
+    let cache = familyCaches.get(fam);
+    if (!cache) { cache = new Map(); familyCaches.set(fam, cache); }
+    const out: number[] = [];
+    for (const raw of splitWords(text, Infinity, Infinity)) {
+      let k = cache.get(raw);
+      if (k === undefined) {
+        const t = analyzer.term(raw, lang, "doc");
+        k = -1;
+        if (t) {
+          k = termList.length;
+          const list = t.features.map((f) => fid(f.f));
+          termList.push(t);
+          termFeats.push(list);
+          if (t.word.length >= 4 && !wordIds.has(t.word)) { wordIds.set(t.word, words.length); words.push(t.word); wordFeats.push(list); }
+        }
+        cache.set(raw, k);
+      }
+      if (k >= 0) out.push(k);
     }
-    return list;
+    return out;
   };
 
   // Files of one id one after another, so an entry's features (its languages merged) are collected in one go.
@@ -105,18 +123,18 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
       if (entryStamp[id] !== entry) { entryStamp[id] = entry; entryFlag[id] = flag; entryFeats.push(id); } else entryFlag[id]! |= flag;
     };
     for (const q of wordingsOf(e)) {
-      const terms = analyzer.analyze(q, e.lang, "doc");
+      const nums = termsOf(q, e.lang);
       const feats: number[] = [];
       unitNo++;
-      for (const t of terms) {
-        for (const id of idsOf(t)) {
+      for (const k of nums) {
+        for (const id of termFeats[k]!) {
           if (unitStamp[id] !== unitNo) { unitStamp[id] = unitNo; feats.push(id); }
           see(id, IN_WORDING);
         }
       }
-      units.push({ entry, terms, feats });
+      units.push({ entry, terms: nums.map((k) => termList[k]!), feats });
     }
-    for (const t of analyzer.analyze(`${e.body}\n${e.tags.join(" ")}`, e.lang, "doc")) for (const id of idsOf(t)) see(id, 0);
+    for (const k of termsOf(`${e.body}\n${e.tags.join(" ")}`, e.lang)) for (const id of termFeats[k]!) see(id, 0);
   });
   if (files.length > 0) flushEntry(files[files.length - 1]!.entry);
 
@@ -169,38 +187,43 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
   for (let e = 0; e < ids.length; e++) entryUnitStart[e + 1] = entryUnitStart[e + 1]! + entryUnitStart[e]!;
   const entryUnits = Int32Array.from(units.keys());
 
-  // Typo tolerance: every word of 4+ letters under each of its one-letter deletions.
-  const deletionHead = new Map<string, number>();
-  const chainNext: number[] = [];
-  const chainWord: number[] = [];
-  words.forEach((w, wi) => {
-    for (let i = -1; i < w.length; i++) {
-      const d = i < 0 ? w : w.slice(0, i) + w.slice(i + 1);
-      const head = deletionHead.get(d);
-      if (head !== undefined && chainWord[head] === wi) continue; // a double letter gives the same variant twice
-      chainNext.push(head ?? -1);
-      chainWord.push(wi);
-      deletionHead.set(d, chainWord.length - 1);
-    }
-  });
   const wordStart = new Int32Array(words.length + 1);
   const flatWordFeats: number[] = [];
   wordFeats.forEach((fs, i) => { wordStart[i] = flatWordFeats.length; flatWordFeats.push(...fs); });
   wordStart[words.length] = flatWordFeats.length;
 
-  const sortedStems = [...featureIds.keys()].filter((f) => !f.startsWith("~")).sort();
+  let typos: TypoTable | null = null;
+  let sortedStems: string[] | null = null;
 
   return {
     analyzer, ids, featureIds, idf, postingStart, postingEntries, postingFlags,
     unitEntry, unitWeight, unitStart, unitFeatures, entryUnitStart, entryUnits,
-    deletionHead, deletionNext: Int32Array.from(chainNext), deletionWord: Int32Array.from(chainWord),
+    typos: () => (typos ??= typoTable(words)),
     words, wordStart, wordFeatures: Int32Array.from(flatWordFeats),
-    sortedStems,
+    sortedStems: () => (sortedStems ??= [...featureIds.keys()].filter((f) => !f.startsWith("~")).sort()),
     idfUnknown: Math.log(1 + (n + 0.5) / 0.5),
     entryCount: n,
     // Units are still in file order here (files sorted by entry), as the n-gram index needs.
     ngrams,
   };
+}
+
+/** Typo tolerance: every document word of 4+ letters under each of its one-letter deletions. */
+function typoTable(words: readonly string[]): TypoTable {
+  const head = new Map<string, number>();
+  const chainNext: number[] = [];
+  const chainWord: number[] = [];
+  words.forEach((w, wi) => {
+    for (let i = -1; i < w.length; i++) {
+      const d = i < 0 ? w : w.slice(0, i) + w.slice(i + 1);
+      const h = head.get(d);
+      if (h !== undefined && chainWord[h] === wi) continue; // a double letter gives the same variant twice
+      chainNext.push(h ?? -1);
+      chainWord.push(wi);
+      head.set(d, chainWord.length - 1);
+    }
+  });
+  return { head, next: Int32Array.from(chainNext), word: Int32Array.from(chainWord) };
 }
 
 /** The word itself and every variant with one letter left out. */

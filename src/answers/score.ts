@@ -167,10 +167,11 @@ export class Scorer {
     if (fids.length === 0 && t.word.length >= 5) {
       // A typo: document words one edit away (a letter missing, extra, changed or swapped).
       const w = t.word;
+      const typos = ix.typos();
       for (let i = -1; i < w.length; i++) {
         const d = i < 0 ? w : w.slice(0, i) + w.slice(i + 1);
-        for (let k = ix.deletionHead.get(d) ?? -1; k >= 0; k = ix.deletionNext[k]!) {
-          const wi = ix.deletionWord[k]!;
+        for (let k = typos.head.get(d) ?? -1; k >= 0; k = typos.next[k]!) {
+          const wi = typos.word[k]!;
           if (Math.abs(ix.words[wi]!.length - w.length) > 1) continue;
           for (let j = ix.wordStart[wi]!; j < ix.wordStart[wi + 1]!; j++) addFeature(fids, strengths, ix.wordFeatures[j]!, TYPO_STRENGTH);
         }
@@ -179,7 +180,7 @@ export class Scorer {
     const p = t.primary;
     if (p.length >= MIN_PREFIX && !p.startsWith("~") && !ix.featureIds.has(p)) {
       // Forms the stemmer did not join (jméno / jmenuju): one stem begins with the other.
-      const stems = ix.sortedStems;
+      const stems = ix.sortedStems();
       for (let i = lowerBound(stems, p), taken = 0; i < stems.length && taken < 8 && stems[i]!.startsWith(p); i++) {
         if (p.length >= PREFIX_SHARE * stems[i]!.length) { addFeature(fids, strengths, ix.featureIds.get(stems[i]!)!, PREFIX_STRENGTH); taken++; }
       }
