@@ -33,6 +33,8 @@ const CACHE_LIMIT = 100_000;
 
 export class Analyzer {
   private readonly concepts = new Map<string, string[]>();
+  /** WORD_FORMS as a map: own entries only ("constructor" is a word, not a property of every object). */
+  private readonly forms = new Map<string, string>(Object.entries(WORD_FORMS));
   /** Word analysis is pure, and people reuse words: remember each word's result (per side and language family). */
   private readonly caches = new Map<string, Map<string, Term | null>>();
   private cached = 0;
@@ -47,7 +49,7 @@ export class Analyzer {
   }
 
   private colloquial(w: string): string {
-    const mapped = WORD_FORMS[w];
+    const mapped = this.forms.get(w);
     if (mapped) return mapped;
     if (w.length >= 5) {
       if (w.endsWith("ejch")) return w.slice(0, -4) + "ych";

@@ -81,11 +81,13 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
   const termList: Term[] = [];
   const termFeats: number[][] = [];
   const familyCaches = new Map<string, Map<string, number>>();
-  const termsOf = (text: string, lang: string): number[] => {
+  // Local term numbers of a text, in `scratch` (returns how many): no array per text.
+  let scratch = new Int32Array(1024);
+  const termsOf = (text: string, lang: string): number => {
     const fam = familyOf(lang);
     let cache = familyCaches.get(fam);
     if (!cache) { cache = new Map(); familyCaches.set(fam, cache); }
-    const out: number[] = [];
+    let n = 0;
     for (const raw of splitWords(text, Infinity, Infinity)) {
       let k = cache.get(raw);
       if (k === undefined) {
@@ -100,9 +102,12 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
         }
         cache.set(raw, k);
       }
-      if (k >= 0) out.push(k);
+      if (k >= 0) {
+        if (n === scratch.length) { const bigger = new Int32Array(n * 2); bigger.set(scratch); scratch = bigger; }
+        scratch[n++] = k;
+      }
     }
-    return out;
+    return n;
   };
 
   // Files of one id one after another, so an entry's features (its languages merged) are collected in one go.
@@ -123,18 +128,22 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
       if (entryStamp[id] !== entry) { entryStamp[id] = entry; entryFlag[id] = flag; entryFeats.push(id); } else entryFlag[id]! |= flag;
     };
     for (const q of wordingsOf(e)) {
-      const nums = termsOf(q, e.lang);
+      const count = termsOf(q, e.lang);
       const feats: number[] = [];
+      const terms: Term[] = [];
       unitNo++;
-      for (const k of nums) {
+      for (let i = 0; i < count; i++) {
+        const k = scratch[i]!;
+        terms.push(termList[k]!);
         for (const id of termFeats[k]!) {
           if (unitStamp[id] !== unitNo) { unitStamp[id] = unitNo; feats.push(id); }
           see(id, IN_WORDING);
         }
       }
-      units.push({ entry, terms: nums.map((k) => termList[k]!), feats });
+      units.push({ entry, terms, feats });
     }
-    for (const k of termsOf(`${e.body}\n${e.tags.join(" ")}`, e.lang)) for (const id of termFeats[k]!) see(id, 0);
+    const count = termsOf(`${e.body}\n${e.tags.join(" ")}`, e.lang);
+    for (let i = 0; i < count; i++) for (const id of termFeats[scratch[i]!]!) see(id, 0);
   });
   if (files.length > 0) flushEntry(files[files.length - 1]!.entry);
 

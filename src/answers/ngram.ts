@@ -7,7 +7,7 @@
 
 export const GRAM_SIZES = [3, 4] as const;
 /** Grams in more than this share of the entries tell little and cost the most to walk: left out. */
-const MAX_DF_SHARE = 0.3;
+const MAX_DF_SHARE = 0.2;
 const CACHE_LIMIT = 50_000;
 /** Most distinct grams a question contributes (a question is capped at 64 words). */
 const MAX_QUERY_GRAMS = 1024;
@@ -42,24 +42,33 @@ export class NgramIndex {
   /** `docs` sorted by entry. */
   constructor(docs: GramDoc[], entryCount: number) {
     const n = Math.max(1, entryCount);
+    // Gram ids of every word first (each distinct word once), so the per-entry pass can use typed arrays.
+    const docGrams: Int32Array[][] = [];
+    let occurrences = 0;
+    for (const d of docs) {
+      const list: Int32Array[] = [];
+      for (const w of d.words) { const ids = this.gramsOf(w, true); list.push(ids); occurrences += ids.length; }
+      docGrams.push(list);
+    }
+    const gramCount = this.gramIds.size;
     // Per entry: its distinct grams and their counts, gathered with stamp arrays (no map per entry).
-    const stamp: number[] = [];
-    const slot: number[] = [];
-    const df: number[] = [];
+    const stamp = new Int32Array(gramCount).fill(-1);
+    const slot = new Int32Array(gramCount);
+    const df = new Int32Array(gramCount);
     const vecEntry: number[] = [];
     const vecStart: number[] = [0];
-    const vecGram: number[] = [];
-    const vecTf: number[] = [];
+    const vecGram = new Int32Array(occurrences);
+    const vecTf = new Int32Array(occurrences);
+    let nv = 0;
     let current = -1;
-    const close = () => { if (current >= 0) { vecEntry.push(current); vecStart.push(vecGram.length); } };
-    for (const d of docs) {
+    const close = () => { if (current >= 0) { vecEntry.push(current); vecStart.push(nv); } };
+    for (let di = 0; di < docs.length; di++) {
+      const d = docs[di]!;
       if (d.entry !== current) { close(); current = d.entry; }
-      for (const w of d.words) {
-        const ids = this.gramsOf(w, true);
+      for (const ids of docGrams[di]!) {
         for (let i = 0; i < ids.length; i++) {
           const g = ids[i]!;
-          while (stamp.length <= g) { stamp.push(-1); slot.push(0); df.push(0); }
-          if (stamp[g] !== current) { stamp[g] = current; slot[g] = vecGram.length; vecGram.push(g); vecTf.push(0); df[g]!++; }
+          if (stamp[g] !== current) { stamp[g] = current; slot[g] = nv; vecGram[nv] = g; vecTf[nv] = 0; nv++; df[g]!++; }
           vecTf[slot[g]!]!++;
         }
       }
@@ -72,7 +81,7 @@ export class NgramIndex {
     this.idf = idf;
     this.idfUnknown = Math.log(1 + n);
     // Weights (1 + log tf) * idf, each entry's vector normalised to unit length.
-    const weight = new Float64Array(vecGram.length);
+    const weight = new Float64Array(nv);
     const start = new Int32Array(grams + 1);
     for (let v = 0; v < vecEntry.length; v++) {
       let norm = 0;

@@ -51,6 +51,16 @@ describe("decisions on a small knowledge base", () => {
   it("does not answer when the question is only partly covered", () => {
     expect(engine.match("kolik stojí pes z útulku", "cs").decision).not.toBe("answer");
   });
+  it("reads words that are also names of object properties as plain words (no crash)", () => {
+    for (const q of ["constructor", "toString valueOf", "__proto__ hasOwnProperty"]) {
+      expect(engine.match(q, "cs").decision, q).toBe("forward");
+      expect(engine.match(q, "en").decision, q).toBe("forward");
+    }
+  });
+  it("gives the same result for a repeated question (cached word analysis and candidates)", () => {
+    const first = ["kolik budem platit za najme", "Musí děti změnit školu?", "qwerty nájem"].map((q) => engine.match(q, "cs"));
+    for (let i = 0; i < 3; i++) expect(["kolik budem platit za najme", "Musí děti změnit školu?", "qwerty nájem"].map((q) => engine.match(q, "cs"))).toEqual(first);
+  });
   it("is deterministic and caps long input", () => {
     const long = "nájem ".repeat(10_000);
     expect(engine.match(long)).toEqual(engine.match(long));

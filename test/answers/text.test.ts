@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Analyzer, smallTalk } from "../../src/answers/analyze.js";
-import { fold, tokenize } from "../../src/answers/normalize.js";
+import { fold, tokenize, words } from "../../src/answers/normalize.js";
 import { stemCzech, withoutPrefix } from "../../src/answers/stem-cs.js";
 import { stemEnglish } from "../../src/answers/stem-en.js";
 import { stemUkrainian } from "../../src/answers/stem-uk.js";
@@ -13,9 +13,16 @@ describe("normalisation", () => {
     expect(fold("Чи залишиться їжа")).toBe("чи залишиться їжа");
     expect(fold("ґанок")).toBe("ганок");
   });
+  it("folds char by char exactly as the whole-string path (Latin, Cyrillic, marks, other scripts)", () => {
+    expect(fold("ÁÉÍÓÚ ĎŤŇ čšž ǅ İ")).toBe("aeiou dtn csz ǆ i");
+    expect(fold("e\u0301 й ё Э")).toBe("e й е е");
+    expect(fold("Straße Ωμέγα 東京")).toBe("straße ωμέγα 東京");
+    expect(fold("o'clock rock`n`roll")).toBe("oclock rocknroll");
+  });
   it("splits words, hyphenated words and caps the count", () => {
     expect(tokenize("Kdy? 2+1, Frýdek-Místek!").map((t) => t.text)).toEqual(["kdy", "2", "1", "frydek", "mistek"]);
     expect(tokenize("a ".repeat(500)).length).toBe(64);
+    expect(words("Kdy? 2+1, Frýdek-Místek! 𝐀b c")).toEqual(["kdy", "2", "1", "frýdek", "místek", "𝐀b", "c"].map((w) => w.toLowerCase()));
     expect(tokenize("být")[0]).toEqual({ raw: "být", text: "byt", cyrillic: false });
   });
 });
