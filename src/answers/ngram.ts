@@ -142,11 +142,13 @@ export class NgramIndex {
       for (let i = 0; i < ids.length; i++) {
         const g = ids[i]!;
         if (g < 0) { norm += this.idfUnknown * this.idfUnknown; continue; }
+        // A gram in too many entries weighs nothing: it adds neither to the norm nor to any entry.
+        if (idf[g] === 0) continue;
         if (qStamp[g] !== q) { if (nq === MAX_QUERY_GRAMS) continue; qStamp[g] = q; qCount[g] = 0; qList[nq++] = g; }
         qCount[g]!++;
       }
     }
-    for (let i = 0; i < nq; i++) { const g = qList[i]!; const w = (1 + Math.log(qCount[g]!)) * idf[g]!; qCount[g] = w; norm += w * w; }
+    for (let i = 0; i < nq; i++) { const g = qList[i]!; const c = qCount[g]!; const w = (c === 1 ? 1 : 1 + Math.log(c)) * idf[g]!; qCount[g] = w; norm += w * w; }
     if (norm === 0) return touchedCount;
     const inv = 1 / Math.sqrt(norm);
     const { start, entries, weights } = this;
