@@ -11,6 +11,10 @@ const MAX_DF_SHARE = 0.2;
 const CACHE_LIMIT = 50_000;
 /** Most distinct grams a question contributes (a question is capped at 64 words). */
 const MAX_QUERY_GRAMS = 1024;
+/** Letter codes are below this (10 bits): a 3-gram key stays a small integer. */
+const CODES = 1024;
+/** A 4-gram's key holds its leading 3-gram's id: ids up to this keep the key a small integer. */
+const MAX_LEAD = 1 << 20;
 
 /** The grams of one folded word: "byt" -> _by byt yt_ _byt byt_. A one-letter word is one gram. */
 export function wordGrams(w: string): string[] {
@@ -25,7 +29,12 @@ export function wordGrams(w: string): string[] {
 export interface GramDoc { entry: number; words: string[] }
 
 export class NgramIndex {
-  readonly gramIds = new Map<string, number>();
+  /** Gram ids: by number for Latin and Cyrillic grams (see gramsOf), by text for the rest. */
+  private readonly keys3 = new Map<number, number>();
+  private readonly keys4 = new Map<number, number>();
+  private readonly otherIds = new Map<string, number>();
+  private codes = new Int32Array(64);
+  gramCount = 0;
   readonly idf: Float64Array;
   /** Postings: gram -> entries with their weights, each entry vector of unit length (CSR). */
   readonly start: Int32Array;
@@ -50,7 +59,7 @@ export class NgramIndex {
       for (const w of d.words) { const ids = this.gramsOf(w, true); list.push(ids); occurrences += ids.length; }
       docGrams.push(list);
     }
-    const gramCount = this.gramIds.size;
+    const gramCount = this.gramCount;
     // Per entry: its distinct grams and their counts, gathered with stamp arrays (no map per entry).
     const stamp = new Int32Array(gramCount).fill(-1);
     const slot = new Int32Array(gramCount);
@@ -74,7 +83,7 @@ export class NgramIndex {
       }
     }
     close();
-    const grams = this.gramIds.size;
+    const grams = this.gramCount;
     const idf = new Float64Array(grams);
     const maxDf = Math.max(2, MAX_DF_SHARE * n);
     for (let g = 0; g < grams; g++) idf[g] = df[g]! > maxDf ? 0 : Math.log(1 + n / df[g]!);
@@ -114,17 +123,49 @@ export class NgramIndex {
   private gramsOf(w: string, add = false): Int32Array {
     let ids = this.wordCache.get(w);
     if (!ids) {
-      const grams = wordGrams(w);
-      ids = new Int32Array(grams.length);
-      for (let i = 0; i < grams.length; i++) {
-        let id = this.gramIds.get(grams[i]!);
-        if (id === undefined && add) { id = this.gramIds.size; this.gramIds.set(grams[i]!, id); }
-        ids[i] = id ?? -1;
+      // The grams of wordGrams(w), in its order, looked up by number (no string per gram) when every
+      // letter is Latin or Cyrillic: a 3-gram by its three letter codes, a 4-gram by its leading 3-gram's id and its last letter.
+      const m = `_${w}_`;
+      const len = m.length;
+      const n3 = len - 2;
+      ids = new Int32Array(n3 + Math.max(0, len - 3));
+      const codes = this.codesOf(m);
+      for (let i = 0; i < n3; i++) {
+        const a = codes[i]!, b = codes[i + 1]!, c = codes[i + 2]!;
+        ids[i] = a >= 0 && b >= 0 && c >= 0 ? this.idFor(this.keys3, (a * CODES + b) * CODES + c, add) : this.idForText(m.slice(i, i + 3), add);
+      }
+      for (let i = 0; i + 4 <= len; i++) {
+        const lead = ids[i]!;
+        const inRange = codes[i]! >= 0 && codes[i + 1]! >= 0 && codes[i + 2]! >= 0 && codes[i + 3]! >= 0;
+        ids[n3 + i] = !inRange || lead >= MAX_LEAD ? this.idForText(m.slice(i, i + 4), add) : lead < 0 ? -1 : this.idFor(this.keys4, lead * CODES + codes[i + 3]!, add);
       }
       if (this.wordCache.size >= CACHE_LIMIT) this.wordCache.clear();
       this.wordCache.set(w, ids);
     }
     return ids;
+  }
+
+  private idFor(map: Map<number, number>, key: number, add: boolean): number {
+    let id = map.get(key);
+    if (id === undefined) { if (!add) return -1; id = this.gramCount++; map.set(key, id); }
+    return id;
+  }
+
+  private idForText(gram: string, add: boolean): number {
+    let id = this.otherIds.get(gram);
+    if (id === undefined) { if (!add) return -1; id = this.gramCount++; this.otherIds.set(gram, id); }
+    return id;
+  }
+
+  /** Letter codes below CODES (Latin up to U+02FF as they are, Cyrillic U+0400..U+04FF shifted down), -1 for any other. */
+  private codesOf(m: string): Int32Array {
+    if (this.codes.length < m.length) this.codes = new Int32Array(m.length * 2);
+    const codes = this.codes;
+    for (let i = 0; i < m.length; i++) {
+      const c = m.charCodeAt(i);
+      codes[i] = c < 0x300 ? c : c >= 0x400 && c < 0x500 ? c - 0x100 : -1;
+    }
+    return codes;
   }
 
   /**
