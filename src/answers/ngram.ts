@@ -174,12 +174,22 @@ export class NgramIndex {
    * word-level accumulator) are appended to `touched`. Returns the new touched count.
    */
   score(words: readonly string[], acc: Float64Array, seen: Float64Array, touched: Int32Array, touchedCount: number): number {
+    return this.scoreGrams(words.map((w) => this.gramsOf(w)), words.length, acc, seen, touched, touchedCount);
+  }
+
+  /** The gram ids of a question word (what `scoreGrams` takes; callers may keep them). */
+  queryGrams(w: string): Int32Array {
+    return this.gramsOf(w);
+  }
+
+  /** `score` over the first `count` words' gram ids (from `queryGrams`). */
+  scoreGrams(wordGrams: readonly Int32Array[], count: number, acc: Float64Array, seen: Float64Array, touched: Int32Array, touchedCount: number): number {
     const q = ++this.query;
     const { qCount, qStamp, qList, idf } = this;
     let nq = 0;
     let norm = 0;
-    for (const w of words) {
-      const ids = this.gramsOf(w);
+    for (let wi = 0; wi < count; wi++) {
+      const ids = wordGrams[wi]!;
       for (let i = 0; i < ids.length; i++) {
         const g = ids[i]!;
         if (g < 0) { norm += this.idfUnknown * this.idfUnknown; continue; }

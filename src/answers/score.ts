@@ -62,6 +62,8 @@ interface Candidate {
    * feature holding it, and of the first holding it in a wording (NONE: none).
    */
   merged?: { entries: Int32Array; whole: Uint16Array; wording: Uint16Array };
+  /** The word's character n-gram ids (filled on first use). */
+  grams?: Int32Array;
 }
 const NONE = 0xffff;
 /** Cached candidates (and merged postings) are dropped beyond these. */
@@ -89,7 +91,7 @@ export class Scorer {
   private readonly featTerm: Int32Array;
   private readonly featStrength: Float64Array;
   private readonly termWeight = new Float64Array(MAX_TERMS);
-  private readonly gramWords: string[] = [];
+  private readonly gramLists: Int32Array[] = [];
   private readonly termBest = new Float64Array(MAX_TERMS);
   private readonly candE = new Int32Array(CANDIDATES);
   private readonly candUB = new Float64Array(CANDIDATES);
@@ -265,10 +267,11 @@ export class Scorer {
     if (total === 0) { this.reset(touchedCount); return { scored, info }; }
     const P = this.params;
     if (P.wGram > 0) {
-      const gramWords = this.gramWords;
-      gramWords.length = 0;
-      for (const t of terms) gramWords.push(t.word);
-      touchedCount = ix.ngrams.score(gramWords, accGram, accWhole, touched, touchedCount);
+      // Each word's gram ids are kept with its (cached) candidates.
+      const gramLists = this.gramLists;
+      let n = 0;
+      for (const t of terms) { const c = this.candidates(t); gramLists[n++] = c.grams ??= ix.ngrams.queryGrams(t.word); }
+      touchedCount = ix.ngrams.scoreGrams(gramLists, n, accGram, accWhole, touched, touchedCount);
     }
     if (touchedCount === 0) return { scored, info };
     this.termCount = termCount;
