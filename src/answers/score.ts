@@ -84,7 +84,6 @@ export class Scorer {
   private readonly accWhole: Float64Array;
   private readonly accGram: Float64Array;
   private readonly accWord: Float64Array;
-  private readonly entryMask: Uint32Array;
   private readonly touched: Int32Array;
   /** Which query term a feature stands for in this query (for the wording-fit check). */
   private readonly featStamp: Int32Array;
@@ -112,7 +111,6 @@ export class Scorer {
     this.accWhole = new Float64Array(n);
     this.accGram = new Float64Array(n);
     this.accWord = new Float64Array(n);
-    this.entryMask = new Uint32Array(n);
     this.touched = new Int32Array(n);
     this.mergeWhole = new Int32Array(n).fill(-1);
     this.mergeWord = new Int32Array(n).fill(-1);
@@ -204,7 +202,7 @@ export class Scorer {
   score(terms: Term[]): { scored: Scored[]; info: QueryInfo } {
     const ix = this.index;
     const { accGram } = this;
-    const { accWhole, accWord, entryMask, touched, featStamp, featTerm, featStrength, termWeight } = this;
+    const { accWhole, accWord, touched, featStamp, featTerm, featStrength, termWeight } = this;
     const query = ++this.query;
     let touchedCount = 0;
     let total = 0;
@@ -212,17 +210,19 @@ export class Scorer {
     let termCount = 0;
     let distinct = 0;
     const primaries = this.primaries;
-    // Topical (non-generic) words of the query by bit, for telling which ones an entry leaves out.
+    // Topical (non-generic) words of the query (at most 32), for telling which ones an entry leaves out.
     const topical: number[] = [];
+    // For each topical word, its candidates (null: it matches nothing): which entries it matches is asked only for the best few.
+    const topicalCand: (Candidate | null)[] = [];
     const list = ix.postingEntries;
     const flags = ix.postingFlags;
     for (const t of terms) {
       if (termCount >= MAX_TERMS || (distinct > 0 && primaries.lastIndexOf(t.primary, distinct - 1) >= 0)) continue;
       primaries[distinct++] = t.primary;
-      const { fids, strengths, weight, known, merged } = this.candidates(t);
+      const cand = this.candidates(t);
+      const { fids, strengths, weight, known, merged } = cand;
       total += weight;
-      const bit = !t.generic && topical.length < 32 ? 1 << topical.length : 0;
-      if (bit) topical.push(weight);
+      if (!t.generic && topical.length < 32) { topical.push(weight); topicalCand.push(known && fids.length > 0 ? cand : null); }
       if (!known) { unknownWeight += weight; continue; }
       if (fids.length === 0) continue;
       const ti = termCount++;
@@ -245,7 +245,6 @@ export class Scorer {
           const old = accWhole[e]!;
           if (old === 0) touched[touchedCount++] = e;
           accWhole[e] = old + add;
-          if (bit !== 0) entryMask[e] = entryMask[e]! | bit;
           if (flags[k] !== 0) accWord[e] = accWord[e]! + add;
         }
         continue;
@@ -257,7 +256,6 @@ export class Scorer {
         const old = accWhole[e]!;
         if (old === 0) touched[touchedCount++] = e;
         accWhole[e] = old + adds[whole[k]!]!;
-        if (bit !== 0) entryMask[e] = entryMask[e]! | bit;
         const w = wording[k]!;
         if (w !== NONE) accWord[e] = accWord[e]! + adds[w]!;
       }
@@ -303,10 +301,10 @@ export class Scorer {
       const wordings = accWord[e]! / total;
       let strongestMatched = 0;
       let strongestUnmatched = 0;
-      const mask = entryMask[e]!;
       for (let b = 0; b < topical.length; b++) {
         const w = topical[b]!;
-        if (mask & (1 << b)) { if (w > strongestMatched) strongestMatched = w; } else if (w > strongestUnmatched) strongestUnmatched = w;
+        const c = topicalCand[b]!;
+        if (c !== null && this.holds(c, e)) { if (w > strongestMatched) strongestMatched = w; } else if (w > strongestUnmatched) strongestUnmatched = w;
       }
       const gram = accGram[e]!;
       const item = { entry: e, score: P.wBest * fit + P.wWordings * wordings + P.wWhole * coverage + P.wGram * gram, coverage, wordings, fit, strongestMatched, strongestUnmatched, gram };
@@ -320,10 +318,19 @@ export class Scorer {
     return { scored, info };
   }
 
+  /** Whether a word's candidates match an entry (binary search: merged and posting lists are ascending). */
+  private holds(c: Candidate, e: number): boolean {
+    let list: Int32Array, lo: number, hi: number;
+    if (c.merged) { list = c.merged.entries; lo = 0; hi = list.length; }
+    else { const f = c.fids[0]!; list = this.index.postingEntries; lo = this.index.postingStart[f]!; hi = this.index.postingStart[f + 1]!; }
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]! < e) lo = mid + 1; else hi = mid; }
+    return lo < list.length && list[lo] === e && (c.merged !== undefined || lo < this.index.postingStart[c.fids[0]! + 1]!);
+  }
+
   /** Zeroes the accumulators of the entries this query touched (zero means untouched). */
   private reset(touchedCount: number): void {
-    const { accWhole, accWord, accGram, entryMask, touched } = this;
-    for (let k = 0; k < touchedCount; k++) { const e = touched[k]!; accWhole[e] = 0; accWord[e] = 0; accGram[e] = 0; entryMask[e] = 0; }
+    const { accWhole, accWord, accGram, touched } = this;
+    for (let k = 0; k < touchedCount; k++) { const e = touched[k]!; accWhole[e] = 0; accWord[e] = 0; accGram[e] = 0; }
   }
 
   /** The best wording of an entry: the query share it covers, scaled by how much of the wording the query covers. */
