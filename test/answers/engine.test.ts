@@ -184,7 +184,7 @@ describe("the shared dev questions (issue targets)", () => {
   // recall@3 0.913, false answers 2.0 % when this was written); the safety targets are met and asserted, the rest are
   // regression floors at the level reached, to be raised as the engine improves.
   it("held-out set written blind: safety targets, strict and recall@3 at least the level reached", () => {
-    check(local("fixtures/questions-kb-drahomira-heldout.jsonl"), { strict: 0.44, recall: 0.9 });
+    check(local("fixtures/questions-kb-drahomira-heldout.jsonl"), { strict: 0.44, recall: 0.92 });
   });
 });
 
@@ -203,6 +203,6 @@ describe("the blind set over the project's own content (written before tuning, n
     expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.03);
     expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.9);
     expect(f.strict, report).toBeGreaterThanOrEqual(0.75);
-    expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.95);
+    expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.96);
   });
 });
