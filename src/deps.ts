@@ -3,6 +3,7 @@
 import type { i18n } from "i18next";
 import type { ChannelSender, StaffNotifier } from "./channels/types.js";
 import type { Config } from "./config.js";
+import type { HttpClient } from "./http/client.js";
 import type { KnowledgeSource } from "./knowledge.js";
 import type { Logger } from "./log.js";
 import type { BotChannel, Store } from "./store/index.js";
@@ -21,4 +22,6 @@ export interface AppDeps {
   senders: Partial<Record<BotChannel, ChannelSender>>;
   /** Staff chats told about new forwarded questions. */
   staffNotifiers: StaffNotifier[];
+  /** Outbound HTTP for the channels' API calls; the platform's fetch when unset (Workers, most tests). */
+  http?: HttpClient;
 }

@@ -15,6 +15,7 @@ import { openNodeStore, type NodeStore } from "../store/open-node.js";
 import { attachDiscord } from "../channels/discord/index.js";
 import { attachWhatsApp } from "../channels/whatsapp/index.js";
 import { attachTelegram } from "../channels/telegram/index.js";
+import { createNodeHttpClient } from "./node-http-client.js";
 
 /** SESSION_SECRET, or a random one created once and kept beside the database (so refs stay stable across restarts). */
 export async function serverSecret(config: Config): Promise<string> {
@@ -74,6 +75,9 @@ export async function buildNodeDeps(config: Config, cwd: string, log: Logger = c
     secret: await serverSecret(config),
     senders: {},
     staffNotifiers: [],
+    // Outbound API calls over node:http keep-alive sockets (a quarter of fetch's CPU per call);
+    // idle sockets are unref'd by the agent, so CLI verbs still exit.
+    http: createNodeHttpClient().request,
   };
   attachTelegram(deps); // the Telegram sender and staff-chat notifier, when configured
   attachWhatsApp(deps); // the WhatsApp sender, when configured

@@ -16,6 +16,7 @@ import { join } from "node:path";
 import { serve, type ServerType } from "@hono/node-server";
 import { Hono } from "hono";
 import { createApp } from "../../src/app.js";
+import { createNodeHttpClient } from "../../src/entry/node-http-client.js";
 import { attachDiscord } from "../../src/channels/discord/index.js";
 import { attachWhatsApp, backgroundFor, signHubBody, whatsappWebhook } from "../../src/channels/whatsapp/index.js";
 import { makeTestDeps } from "../helpers/deps.js";
@@ -122,6 +123,9 @@ export async function run(): Promise<Record<string, number | string>> {
     },
   });
   deps.clock = Object.assign(() => Date.now(), { now: 0, advance() {} }) as typeof deps.clock;
+  // Outbound calls as the Node entry makes them (src/entry/node-deps.ts).
+  const http = createNodeHttpClient();
+  deps.http = http.request;
   attachWhatsApp(deps);
   attachDiscord(deps);
   const app = createApp(deps);
@@ -211,6 +215,7 @@ export async function run(): Promise<Record<string, number | string>> {
     await new Promise<void>((r) => bareServer.close(() => r()));
     await deps.store.close();
     graph.child.kill();
+    http.close();
     await discord.close();
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,8 +1,11 @@
 // The scripted dialogue (dialogue.case.ts) on Telegram, WhatsApp and Discord,
 // each through its webhook in createApp and real HTTP to its fake platform API.
+// WhatsApp and Discord call their fakes through the Node entry's node:http
+// client here; their own test files go through fetch (the Workers path).
 import type { Hono } from "hono";
 import { afterAll, beforeAll } from "vitest";
 import { createApp } from "../../src/app.js";
+import { createNodeHttpClient, type NodeHttpClient } from "../../src/entry/node-http-client.js";
 import { attachDiscord } from "../../src/channels/discord/index.js";
 import { attachWhatsApp, backgroundFor, signHubBody } from "../../src/channels/whatsapp/index.js";
 import { userRef } from "../../src/privacy/user-ref.js";
@@ -17,10 +20,13 @@ import { tgHarness } from "./telegram-helpers.js";
 let graph: FakeGraphApi;
 let discord: FakeDiscordApi;
 let signer: DiscordSigner;
+let http: NodeHttpClient;
 beforeAll(async () => {
   [graph, discord, signer] = await Promise.all([startFakeGraphApi(), startFakeDiscordApi(), discordSigner()]);
+  http = createNodeHttpClient();
 });
 afterAll(async () => {
+  http.close();
   await Promise.all([graph.close(), discord.close()]);
 });
 
@@ -61,6 +67,7 @@ runDialogueSuite("WhatsApp", async (): Promise<ChannelDriver> => {
       WHATSAPP_VERIFY_TOKEN: "v", WHATSAPP_API_ROOT: graph.root,
     },
   });
+  deps.http = http.request;
   attachWhatsApp(deps);
   const app = createApp(deps) as unknown as Hono;
   let n = 0;
@@ -110,6 +117,7 @@ runDialogueSuite("Discord", async (): Promise<ChannelDriver> => {
     env: { DISCORD_PUBLIC_KEY: signer.publicKeyHex, DISCORD_BOT_TOKEN: FAKE_BOT_TOKEN, DISCORD_API_ROOT: discord.root, DISCORD_APPLICATION_ID: "1100000000000000001" },
   });
   deps.clock.now = Date.now();
+  deps.http = http.request;
   attachDiscord(deps);
   const app = createApp(deps) as unknown as Hono;
   const slash: Record<string, string> = { forget: "zapomenout", zeptat: "zeptat" };

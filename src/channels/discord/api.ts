@@ -1,13 +1,16 @@
-// Calls to the Discord REST API (DISCORD_API_ROOT) with plain fetch, so it
-// runs on Workers. Rate limits: Discord answers 429 with retry_after
+// Calls to the Discord REST API (DISCORD_API_ROOT) through the HttpClient
+// (fetch by default, so it runs on Workers; node:http on the Node entry). Rate limits: Discord answers 429 with retry_after
 // (seconds) in the body; the X-RateLimit-* headers say when a bucket is empty.
 // We never wait inside a request: the caller gets rate_limited and retries.
+import { fetchHttpClient, type HttpClient, type HttpResponse } from "../../http/client.js";
 import type { SendResult } from "../types.js";
 
 export interface DiscordApiConfig {
   apiRoot: string;
   /** Bot token; not needed for interaction webhooks (the token is in the URL). */
   botToken?: string;
+  /** fetch when unset. */
+  http?: HttpClient;
 }
 
 export interface DiscordResponse {
@@ -20,7 +23,7 @@ export interface DiscordResponse {
 // 10013: unknown user; 10003: unknown channel.
 const BLOCKED_CODES = new Set([50007, 10013, 10003]);
 
-export function retryAfterMs(res: Response, json: any): number {
+export function retryAfterMs(res: HttpResponse, json: any): number {
   const body = Number(json?.retry_after);
   if (Number.isFinite(body) && body >= 0) return Math.ceil(body * 1000);
   const header = Number(res.headers.get("retry-after") ?? res.headers.get("x-ratelimit-reset-after"));
@@ -42,7 +45,7 @@ export class RateLimitBuckets {
     if (wait <= 0) this.until.delete(route);
     return Math.max(0, wait);
   }
-  note(route: string, res: Response): void {
+  note(route: string, res: HttpResponse): void {
     if (res.headers.get("x-ratelimit-remaining") !== "0") return;
     const after = Number(res.headers.get("x-ratelimit-reset-after"));
     if (Number.isFinite(after) && after > 0) this.until.set(route, this.clock() + Math.ceil(after * 1000));
@@ -58,9 +61,9 @@ export async function discordRequest(
   if (wait > 0) return { status: 429, json: null, result: { ok: false, reason: "rate_limited", retryAfterMs: wait } };
   const headers: Record<string, string> = { "content-type": "application/json", "user-agent": "DiscordBot (https://github.com/hlasatel, 0.1)" };
   if (auth && config.botToken) headers.authorization = `Bot ${config.botToken}`;
-  let res: Response;
+  let res: HttpResponse;
   try {
-    res = await fetch(`${config.apiRoot}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(15_000) });
+    res = await (config.http ?? fetchHttpClient)(`${config.apiRoot}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), timeoutMs: 15_000 });
   } catch {
     return { status: 0, json: null, result: { ok: false, reason: "failed", retryable: true } };
   }

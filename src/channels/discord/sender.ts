@@ -9,10 +9,10 @@ import { discordRequest, RateLimitBuckets, type DiscordApiConfig } from "./api.j
 import { escapeMarkdown, renderMessages } from "./render.js";
 import { STAFF } from "./strings.js";
 
-type Deps = Pick<AppDeps, "config" | "store" | "log" | "clock">;
+type Deps = Pick<AppDeps, "config" | "store" | "log" | "clock" | "http">;
 
-export function discordApiConfig(config: AppDeps["config"]): DiscordApiConfig | null {
-  return config.DISCORD_BOT_TOKEN ? { apiRoot: config.DISCORD_API_ROOT, botToken: config.DISCORD_BOT_TOKEN } : null;
+export function discordApiConfig(config: AppDeps["config"], http?: AppDeps["http"]): DiscordApiConfig | null {
+  return config.DISCORD_BOT_TOKEN ? { apiRoot: config.DISCORD_API_ROOT, botToken: config.DISCORD_BOT_TOKEN, http } : null;
 }
 
 const bucketsByDeps = new WeakMap<object, RateLimitBuckets>();
@@ -28,7 +28,7 @@ function bucketsFor(deps: Deps): RateLimitBuckets {
  * message instead of a second copy (nonces are at most 25 characters).
  */
 export async function postToChannel(deps: Deps, channelId: string, message: OutboundMessage, idempotencyKey?: string): Promise<SendResult> {
-  const api = discordApiConfig(deps.config);
+  const api = discordApiConfig(deps.config, deps.http);
   if (!api) return { ok: false, reason: "failed", retryable: false };
   const body = { ...renderMessages([message]), ...(idempotencyKey ? { nonce: idempotencyKey.slice(-25), enforce_nonce: true } : {}) };
   const res = await discordRequest(api, "POST", `/channels/${encodeURIComponent(channelId)}/messages`, body, true, bucketsFor(deps));
@@ -49,7 +49,7 @@ export async function postAnnouncement(deps: Deps, message: OutboundMessage): Pr
  * delivery dispatcher sends published updates there through this sender).
  */
 export function createDiscordSender(deps: Deps): ChannelSender | null {
-  const api = discordApiConfig(deps.config);
+  const api = discordApiConfig(deps.config, deps.http);
   if (!api) return null;
   // DM channel ids do not change; caching them halves the requests.
   const dmChannels = new Map<string, string>();
@@ -86,7 +86,7 @@ export function staffQuestionMessage(question: Question) {
 
 /** Tells the Discord staff channel about each new forwarded question. */
 export function createDiscordStaffNotifier(deps: Deps): StaffNotifier | null {
-  const api = discordApiConfig(deps.config);
+  const api = discordApiConfig(deps.config, deps.http);
   const channel = deps.config.DISCORD_STAFF_CHANNEL_ID;
   if (!api || !channel) return null;
   return {
@@ -101,7 +101,7 @@ export function createDiscordStaffNotifier(deps: Deps): StaffNotifier | null {
 
 /** After an answer: the staff posts of the question lose their button and say it is answered. */
 export async function markStaffPostsAnswered(deps: Deps, questionId: string, byEmail: string): Promise<void> {
-  const api = discordApiConfig(deps.config);
+  const api = discordApiConfig(deps.config, deps.http);
   if (!api) return;
   for (const ref of await deps.store.staffMessages.listForQuestion(questionId)) {
     if (ref.channel !== "discord") continue;

@@ -172,7 +172,7 @@ export function discordWebhook(deps: AppDeps, options: DiscordWebhookOptions = {
     // Our "deferred" answer can overtake itself: if Discord does not know it yet, try again shortly.
     for (const wait of [0, 500, 1500]) {
       if (wait) await new Promise((r) => setTimeout(r, wait));
-      const res = await discordRequest({ apiRoot: deps.config.DISCORD_API_ROOT }, "PATCH", path, body, false);
+      const res = await discordRequest({ apiRoot: deps.config.DISCORD_API_ROOT, http: deps.http }, "PATCH", path, body, false);
       if (res.result.ok || res.status !== 404) {
         if (!res.result.ok) deps.log.warn("discord.followup_failed", { status: res.status });
         return;

@@ -1,5 +1,6 @@
 // The Graph API call that sends one message, and what its errors mean for the
 // caller (retry later, give up, mark the person unreachable).
+import { fetchHttpClient, type HttpClient, type HttpResponse } from "../../http/client.js";
 import type { SendResult } from "../types.js";
 import type { WhatsAppBody } from "./render.js";
 
@@ -7,6 +8,8 @@ export interface WhatsAppApiConfig {
   apiRoot: string;
   phoneNumberId: string;
   token: string;
+  /** fetch when unset. */
+  http?: HttpClient;
 }
 
 const RATE_LIMIT_CODES = new Set([4, 80007, 130429, 131048, 131056]);
@@ -21,7 +24,7 @@ const graphError = (json: unknown): number | null => {
   return typeof code === "number" ? code : null;
 };
 
-function retryAfterMs(res: Response, code: number | null): number {
+function retryAfterMs(res: HttpResponse, code: number | null): number {
   const header = Number(res.headers.get("retry-after"));
   if (Number.isFinite(header) && header > 0) return Math.min(header * 1000, 3_600_000);
   // 131056: too many messages to one person; Meta asks to wait a while.
@@ -32,14 +35,14 @@ function retryAfterMs(res: Response, code: number | null): number {
 export type PostResult = SendResult & { errorCode?: number };
 
 /** Posts one message body to `to` (the person's wa_id). */
-export async function postMessage(config: WhatsAppApiConfig, to: string, body: WhatsAppBody, fetchImpl: typeof fetch = fetch): Promise<PostResult> {
-  let res: Response;
+export async function postMessage(config: WhatsAppApiConfig, to: string, body: WhatsAppBody): Promise<PostResult> {
+  let res: HttpResponse;
   try {
-    res = await fetchImpl(`${config.apiRoot}/${encodeURIComponent(config.phoneNumberId)}/messages`, {
+    res = await (config.http ?? fetchHttpClient)(`${config.apiRoot}/${encodeURIComponent(config.phoneNumberId)}/messages`, {
       method: "POST",
       headers: { authorization: `Bearer ${config.token}`, "content-type": "application/json" },
       body: JSON.stringify({ messaging_product: "whatsapp", recipient_type: "individual", to, ...body }),
-      signal: AbortSignal.timeout(15_000),
+      timeoutMs: 15_000,
     });
   } catch {
     return { ok: false, reason: "failed", retryable: true };

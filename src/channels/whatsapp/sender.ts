@@ -13,11 +13,11 @@ export const WINDOW_MS = 24 * 60 * 60_000;
 // Our clock and Meta's differ a little: stop free text a minute early.
 const WINDOW_MARGIN_MS = 60_000;
 
-export type WhatsAppSenderDeps = Pick<AppDeps, "config" | "store" | "clock" | "secret" | "log">;
+export type WhatsAppSenderDeps = Pick<AppDeps, "config" | "store" | "clock" | "secret" | "log" | "http">;
 
-export function whatsappApiConfig(config: AppDeps["config"]): WhatsAppApiConfig | null {
+export function whatsappApiConfig(config: AppDeps["config"], http?: AppDeps["http"]): WhatsAppApiConfig | null {
   if (!config.WHATSAPP_TOKEN || !config.WHATSAPP_PHONE_NUMBER_ID) return null;
-  return { apiRoot: config.WHATSAPP_API_ROOT, phoneNumberId: config.WHATSAPP_PHONE_NUMBER_ID, token: config.WHATSAPP_TOKEN };
+  return { apiRoot: config.WHATSAPP_API_ROOT, phoneNumberId: config.WHATSAPP_PHONE_NUMBER_ID, token: config.WHATSAPP_TOKEN, http };
 }
 
 /** Sends bodies in order; stops at the first failure. Records each sent message for delivery statistics. */
@@ -55,7 +55,7 @@ function strip(r: PostResult): SendResult {
 }
 
 export function createWhatsAppSender(deps: WhatsAppSenderDeps): ChannelSender | null {
-  const api = whatsappApiConfig(deps.config);
+  const api = whatsappApiConfig(deps.config, deps.http);
   if (!api) return null;
   return {
     channel: "whatsapp",

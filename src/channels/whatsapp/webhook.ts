@@ -44,7 +44,7 @@ export function whatsappWebhook(deps: AppDeps, options: WhatsAppWebhookOptions =
   const conversation = options.conversation ?? createConversation(deps);
   const appSecret = deps.config.WHATSAPP_APP_SECRET;
   const verifyToken = deps.config.WHATSAPP_VERIFY_TOKEN;
-  const api = whatsappApiConfig(deps.config);
+  const api = whatsappApiConfig(deps.config, deps.http);
   const background = backgroundFor(deps);
 
   app.get("/", (c) => {
