@@ -14,18 +14,18 @@ export interface NodeHttpClient {
 }
 
 export function createNodeHttpClient(maxSockets = 64): NodeHttpClient {
-  const agents = {
-    "http:": new http.Agent({ keepAlive: true, maxSockets }),
-    "https:": new https.Agent({ keepAlive: true, maxSockets }),
+  const transports: Record<string, { lib: typeof http | typeof https; agent: http.Agent }> = {
+    "http:": { lib: http, agent: new http.Agent({ keepAlive: true, maxSockets }) },
+    "https:": { lib: https, agent: new https.Agent({ keepAlive: true, maxSockets }) },
   };
   const request: HttpClient = (url, r) =>
     new Promise<HttpResponse>((resolve, reject) => {
       const target = new URL(url);
-      const agent = target.protocol === "https:" ? agents["https:"] : target.protocol === "http:" ? agents["http:"] : null;
-      if (!agent) return reject(new Error(`unsupported protocol ${target.protocol}`));
+      const transport = transports[target.protocol];
+      if (!transport) return reject(new Error(`unsupported protocol ${target.protocol}`));
+      const { lib, agent } = transport;
       const body = r.body === undefined ? undefined : Buffer.from(r.body, "utf8");
       const headers = body ? { ...r.headers, "content-length": String(body.length) } : r.headers;
-      const lib = target.protocol === "https:" ? https : http;
       const req = lib.request(target, { method: r.method, headers, agent, timeout: r.timeoutMs }, (res) => {
         const chunks: Buffer[] = [];
         let size = 0;
@@ -44,8 +44,7 @@ export function createNodeHttpClient(maxSockets = 64): NodeHttpClient {
   return {
     request,
     close() {
-      agents["http:"].destroy();
-      agents["https:"].destroy();
+      for (const { agent } of Object.values(transports)) agent.destroy();
     },
   };
 }

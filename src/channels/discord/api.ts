@@ -1,6 +1,7 @@
 // Calls to the Discord REST API (DISCORD_API_ROOT) through the HttpClient
-// (fetch by default, so it runs on Workers; node:http on the Node entry). Rate limits: Discord answers 429 with retry_after
-// (seconds) in the body; the X-RateLimit-* headers say when a bucket is empty.
+// (fetch by default, so it runs on Workers; node:http on the Node entry).
+// Rate limits: Discord answers 429 with retry_after (seconds) in the body;
+// the X-RateLimit-* headers say when a bucket is empty.
 // We never wait inside a request: the caller gets rate_limited and retries.
 import { fetchHttpClient, type HttpClient, type HttpResponse } from "../../http/client.js";
 import type { SendResult } from "../types.js";
