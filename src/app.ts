@@ -1,9 +1,9 @@
 // createApp(deps): the Hono app. Each part of the product is a sub-app in its
 // own folder, mounted here with app.route(); nothing here knows a platform.
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./deps.js";
+import { bodyLimit } from "./http/body-limit.js";
 import { errorKind } from "./log.js";
 import { createAskRoutes } from "./web/ask/routes.js";
 import { createWebsite } from "./web/index.js";
