@@ -14,6 +14,7 @@ import { createRequire } from "node:module";
 import { Hono } from "hono";
 import { createApp } from "../../src/app.js";
 import { createConversation } from "../../src/conversation/index.js";
+import { createNodeHttpClient } from "../../src/entry/node-http-client.js";
 import { makeTestDeps } from "../helpers/deps.js";
 import { startFakeTelegram, tgUpdate } from "../fakes/telegram-api.js";
 
@@ -75,6 +76,9 @@ export async function run(): Promise<Record<string, number | string>> {
     env: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: tg.apiRoot, TELEGRAM_WEBHOOK_SECRET: SECRET },
   });
   deps.clock = Object.assign(() => Date.now(), { now: 0, advance() {} }) as typeof deps.clock;
+  // As the Node entry does: outbound Bot API calls over node:http keep-alive sockets.
+  const http = createNodeHttpClient();
+  deps.http = http.request;
   const app = createApp(deps);
   const server = await new Promise<ServerType>((r) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => r(s));
@@ -144,6 +148,7 @@ export async function run(): Promise<Record<string, number | string>> {
   } finally {
     await new Promise<void>((r) => server.close(() => r()));
     await deps.store.close();
+    http.close();
     await tg.close();
     await rm(dir, { recursive: true, force: true });
   }

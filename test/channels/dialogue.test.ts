@@ -1,7 +1,7 @@
 // The scripted dialogue (dialogue.case.ts) on Telegram, WhatsApp and Discord,
 // each through its webhook in createApp and real HTTP to its fake platform API.
-// WhatsApp and Discord call their fakes through the Node entry's node:http
-// client here; their own test files go through fetch (the Workers path).
+// All three call their fakes through the Node entry's node:http client here;
+// their own test files go through fetch (the Workers path).
 import type { Hono } from "hono";
 import { afterAll, beforeAll } from "vitest";
 import { createApp } from "../../src/app.js";
@@ -34,7 +34,7 @@ afterAll(async () => {
 const plain = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
 
 runDialogueSuite("Telegram", async (): Promise<ChannelDriver> => {
-  const h = await tgHarness();
+  const h = await tgHarness({}, { http: http.request });
   const chat = 424242;
   const seen = (r: Awaited<ReturnType<typeof h.post>>): Seen => ({
     text: r.seen.map((s) => plain(s.text)).join("\n\n"),

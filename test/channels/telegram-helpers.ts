@@ -5,6 +5,7 @@ import type { Hono } from "hono";
 import { createApp } from "../../src/app.js";
 import { attachTelegram } from "../../src/channels/telegram/index.js";
 import type { AppDeps } from "../../src/deps.js";
+import type { HttpClient } from "../../src/http/client.js";
 import { makeTestDeps } from "../helpers/deps.js";
 import { startFakeTelegram, type FakeTelegram } from "../fakes/telegram-api.js";
 
@@ -30,7 +31,8 @@ export interface TgHarness {
 
 let nextUpdate = 1;
 
-export async function tgHarness(env: Record<string, string> = {}): Promise<TgHarness> {
+/** `http`: the client for outbound calls (the Node entry's node:http one); fetch when absent, as on Workers. */
+export async function tgHarness(env: Record<string, string> = {}, options: { http?: HttpClient } = {}): Promise<TgHarness> {
   const tg = await startFakeTelegram({ token: TOKEN });
   const deps = await makeTestDeps({
     env: {
@@ -38,6 +40,7 @@ export async function tgHarness(env: Record<string, string> = {}): Promise<TgHar
       TELEGRAM_STAFF_CHAT_ID: String(STAFF_CHAT), ...env,
     },
   });
+  if (options.http) deps.http = options.http;
   attachTelegram(deps);
   const app = createApp(deps) as unknown as Hono<never>;
   return {

@@ -1,13 +1,15 @@
-// A minimal Bot API call over fetch, for sending outside of an update (garant
-// answers, broadcasts, staff notifications). Maps Telegram's errors onto the
-// channel-neutral SendResult.
+// A minimal Bot API call, for sending outside of an update (garant answers,
+// broadcasts, staff notifications), over the runtime's HttpClient. Maps
+// Telegram's errors onto the channel-neutral SendResult.
+import { fetchHttpClient, type HttpClient, type HttpResponse } from "../../http/client.js";
 import type { SendResult } from "../types.js";
 
 export interface TelegramApiOptions {
   token: string;
   /** TELEGRAM_API_ROOT without a trailing slash. */
   apiRoot: string;
-  fetch?: typeof fetch;
+  /** The runtime's client (deps.http); fetch when absent. */
+  http?: HttpClient;
   /** Per call; Telegram answers in well under a second. */
   timeoutMs?: number;
 }
@@ -15,14 +17,14 @@ export interface TelegramApiOptions {
 export type CallResult<T> = { ok: true; result: T } | Exclude<SendResult, { ok: true }>;
 
 export async function callTelegram<T = unknown>(o: TelegramApiOptions, method: string, payload: Record<string, unknown>): Promise<CallResult<T>> {
-  const doFetch = o.fetch ?? fetch;
-  let res: Response;
+  const http = o.http ?? fetchHttpClient;
+  let res: HttpResponse;
   try {
-    res = await doFetch(`${o.apiRoot}/bot${o.token}/${method}`, {
+    res = await http(`${o.apiRoot}/bot${o.token}/${method}`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(payload),
-      signal: AbortSignal.timeout(o.timeoutMs ?? 10_000),
+      timeoutMs: o.timeoutMs ?? 10_000,
     });
   } catch {
     return { ok: false, reason: "failed", retryable: true };

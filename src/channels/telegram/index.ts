@@ -15,7 +15,7 @@ export { escapeHtml, renderMessage } from "./render.js";
 export function attachTelegram(deps: AppDeps): void {
   const token = deps.config.TELEGRAM_BOT_TOKEN;
   if (!token) return;
-  const api = { token, apiRoot: deps.config.TELEGRAM_API_ROOT };
+  const api = { token, apiRoot: deps.config.TELEGRAM_API_ROOT, http: deps.http };
   deps.senders.telegram = createTelegramSender(api, deps);
   const staffChat = deps.config.TELEGRAM_STAFF_CHAT_ID;
   if (staffChat && !deps.staffNotifiers.some((n) => n.channel === "telegram")) {
