@@ -102,7 +102,7 @@ export async function run(): Promise<Record<string, number | string>> {
     await new Promise<void>((r) => bareServer.close(() => r()));
 
     const cpu0 = process.cpuUsage();
-    const result = await runLoad(script, url, Number(process.env.TG_BENCH_N ?? 8000));
+    const result = await runLoad(script, url, Number(process.env.TG_BENCH_N ?? 20000));
     const cpu = process.cpuUsage(cpu0);
     const cpuMsPerUpdate = (cpu.user + cpu.system) / 1000 / result.total;
     const sent = tg.calls.filter((c) => c.method !== "getMe").length;
