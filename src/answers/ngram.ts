@@ -184,6 +184,41 @@ export class NgramIndex {
 
   /** `score` over the first `count` words' gram ids (from `queryGrams`). */
   scoreGrams(wordGrams: readonly Int32Array[], count: number, acc: Float64Array, seen: Float64Array, touched: Int32Array, touchedCount: number): number {
+    const nq = this.weighQuery(wordGrams, count);
+    const { qList, qCount, start, entries, weights } = this;
+    for (let i = 0; i < nq; i++) {
+      const g = qList[i]!;
+      const w = qCount[g]!;
+      for (let k = start[g]!, end = start[g + 1]!; k < end; k++) {
+        const e = entries[k]!;
+        const old = acc[e]!;
+        if (old === 0 && seen[e] === 0) touched[touchedCount++] = e;
+        acc[e] = old + w * weights[k]!;
+      }
+    }
+    return touchedCount;
+  }
+
+  /**
+   * `scoreGrams` without the list of touched entries, for a caller that scans
+   * every entry anyway (a question's grams reach most entries): no branch per posting.
+   */
+  addGrams(wordGrams: readonly Int32Array[], count: number, acc: Float64Array): void {
+    const nq = this.weighQuery(wordGrams, count);
+    const { qList, qCount, start, entries, weights } = this;
+    for (let i = 0; i < nq; i++) {
+      const g = qList[i]!;
+      const w = qCount[g]!;
+      for (let k = start[g]!, end = start[g + 1]!; k < end; k++) { const e = entries[k]!; acc[e] = acc[e]! + w * weights[k]!; }
+    }
+  }
+
+  /**
+   * The question's distinct grams (in `qList`, first occurrence first; at most
+   * MAX_QUERY_GRAMS) with their unit-length weights (in `qCount`), grams
+   * weighing nothing left out. Returns how many.
+   */
+  private weighQuery(wordGrams: readonly Int32Array[], count: number): number {
     const q = ++this.query;
     const { qCount, qStamp, qList, idf } = this;
     let nq = 0;
@@ -200,20 +235,11 @@ export class NgramIndex {
       }
     }
     for (let i = 0; i < nq; i++) { const g = qList[i]!; const c = qCount[g]!; const w = (c === 1 ? 1 : 1 + Math.log(c)) * idf[g]!; qCount[g] = w; norm += w * w; }
-    if (norm === 0) return touchedCount;
+    if (norm === 0) return 0;
     const inv = 1 / Math.sqrt(norm);
-    const { start, entries, weights } = this;
-    for (let i = 0; i < nq; i++) {
-      const g = qList[i]!;
-      const w = qCount[g]! * inv;
-      if (w === 0) continue;
-      for (let k = start[g]!, end = start[g + 1]!; k < end; k++) {
-        const e = entries[k]!;
-        const old = acc[e]!;
-        if (old === 0 && seen[e] === 0) touched[touchedCount++] = e;
-        acc[e] = old + w * weights[k]!;
-      }
-    }
-    return touchedCount;
+    // Grams whose weight comes out zero add nothing: dropped here rather than skipped per posting.
+    let kept = 0;
+    for (let i = 0; i < nq; i++) { const g = qList[i]!; const w = qCount[g]! * inv; if (w === 0) continue; qCount[g] = w; qList[kept++] = g; }
+    return kept;
   }
 }

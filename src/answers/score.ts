@@ -59,12 +59,14 @@ interface Candidate {
   /**
    * With several features: their postings merged once (the term's words recur
    * across questions): each entry with the index (into fids) of the first
-   * feature holding it, and of the first holding it in a wording (NONE: none).
+   * feature holding it, and of the first holding it in a wording (fids.length:
+   * none; the scorer's slot there adds zero).
    */
   merged?: { entries: Int32Array; whole: Uint16Array; wording: Uint16Array };
   /** The word's character n-gram ids (filled on first use). */
   grams?: Int32Array;
 }
+/** Merged lists keep feature indexes in 16 bits: a term with more features than this is not merged. */
 const NONE = 0xffff;
 /** Cached candidates (and merged postings) are dropped beyond these. */
 const CAND_CACHE_TERMS = 20_000;
@@ -84,7 +86,6 @@ export class Scorer {
   private readonly accWhole: Float64Array;
   private readonly accGram: Float64Array;
   private readonly accWord: Float64Array;
-  private readonly touched: Int32Array;
   /** Which query term a feature stands for in this query (for the wording-fit check). */
   private readonly featStamp: Int32Array;
   private readonly featTerm: Int32Array;
@@ -111,7 +112,6 @@ export class Scorer {
     this.accWhole = new Float64Array(n);
     this.accGram = new Float64Array(n);
     this.accWord = new Float64Array(n);
-    this.touched = new Int32Array(n);
     this.mergeWhole = new Int32Array(n).fill(-1);
     this.mergeWord = new Int32Array(n).fill(-1);
     this.mergeEntries = new Int32Array(n);
@@ -152,7 +152,7 @@ export class Scorer {
     const wording = new Uint16Array(n);
     for (let i = 0; i < n; i++) {
       const e = entries[i]!;
-      whole[i] = mergeWhole[e]!; wording[i] = mergeWord[e]! < 0 ? NONE : mergeWord[e]!;
+      whole[i] = mergeWhole[e]!; wording[i] = mergeWord[e]! < 0 ? fids.length : mergeWord[e]!;
       mergeWhole[e] = -1; mergeWord[e] = -1;
     }
     return { entries, whole, wording };
@@ -202,9 +202,8 @@ export class Scorer {
   score(terms: Term[]): { scored: Scored[]; info: QueryInfo } {
     const ix = this.index;
     const { accGram } = this;
-    const { accWhole, accWord, touched, featStamp, featTerm, featStrength, termWeight } = this;
+    const { accWhole, accWord, featStamp, featTerm, featStrength, termWeight } = this;
     const query = ++this.query;
-    let touchedCount = 0;
     let total = 0;
     let unknownWeight = 0;
     let termCount = 0;
@@ -227,7 +226,7 @@ export class Scorer {
       if (fids.length === 0) continue;
       const ti = termCount++;
       termWeight[ti] = weight;
-      if (this.termAdd.length < fids.length) this.termAdd = new Float64Array(fids.length * 2);
+      if (this.termAdd.length <= fids.length) this.termAdd = new Float64Array(fids.length * 2);
       const adds = this.termAdd;
       for (let j = 0; j < fids.length; j++) {
         const f = fids[j]!;
@@ -236,42 +235,38 @@ export class Scorer {
         if (featStamp[f] !== query || featStrength[f]! * termWeight[featTerm[f]!]! < s * weight) { featStamp[f] = query; featTerm[f] = ti; featStrength[f] = s; }
         adds[j] = weight * s;
       }
+      // No branch per posting: a posting outside the wordings adds zero to accWord (x + 0 is x).
       if (!merged) {
-        // One feature: each entry occurs once in its list.
+        // One feature: each entry occurs once in its list; its flag is 0 or 1.
         const f = fids[0]!;
         const add = adds[0]!;
         for (let k = ix.postingStart[f]!, to = ix.postingStart[f + 1]!; k < to; k++) {
           const e = list[k]!;
-          const old = accWhole[e]!;
-          if (old === 0) touched[touchedCount++] = e;
-          accWhole[e] = old + add;
-          if (flags[k] !== 0) accWord[e] = accWord[e]! + add;
+          accWhole[e] = accWhole[e]! + add;
+          accWord[e] = accWord[e]! + flags[k]! * add;
         }
         continue;
       }
       // Several features: each entry counts once, by the first feature holding it (strongest first).
+      adds[fids.length] = 0;
       const { entries, whole, wording } = merged;
       for (let k = 0; k < entries.length; k++) {
         const e = entries[k]!;
-        const old = accWhole[e]!;
-        if (old === 0) touched[touchedCount++] = e;
-        accWhole[e] = old + adds[whole[k]!]!;
-        const w = wording[k]!;
-        if (w !== NONE) accWord[e] = accWord[e]! + adds[w]!;
+        accWhole[e] = accWhole[e]! + adds[whole[k]!]!;
+        accWord[e] = accWord[e]! + adds[wording[k]!]!;
       }
     }
     const scored: Scored[] = [];
     const info: QueryInfo = { terms: distinct, weight: total, unknownWeight, gramBest: -1, gramBestScore: 0, gramSecondScore: 0 };
-    if (total === 0) { this.reset(touchedCount); return { scored, info }; }
+    if (total === 0) { this.reset(); return { scored, info }; }
     const P = this.params;
     if (P.wGram > 0) {
       // Each word's gram ids are kept with its (cached) candidates.
       const gramLists = this.gramLists;
       let n = 0;
       for (const t of terms) { const c = this.candidates(t); gramLists[n++] = c.grams ??= ix.ngrams.queryGrams(t.word); }
-      touchedCount = ix.ngrams.scoreGrams(gramLists, n, accGram, accWhole, touched, touchedCount);
+      ix.ngrams.addGrams(gramLists, n, accGram);
     }
-    if (touchedCount === 0) return { scored, info };
     this.termCount = termCount;
     // The best wording's part can be at most the wordings' coverage: an upper bound picks the candidates.
     // In the same pass: the entry the n-gram signal alone puts first, and by how much.
@@ -279,9 +274,11 @@ export class Scorer {
     let nc = 0;
     const ubWord = (P.wBest + P.wWordings) / total, ubWhole = P.wWhole / total, wGram = P.wGram;
     let gramBest = -1, gramBestScore = 0, gramSecondScore = 0;
-    for (let k = 0; k < touchedCount; k++) {
-      const e = touched[k]!;
+    // Every entry is scanned rather than a list of those touched kept per posting: a question's
+    // words and grams reach most entries, and an entry nothing reached has both sums zero.
+    for (let e = 0, n = accWhole.length; e < n; e++) {
       const ag = accGram[e]!;
+      if (ag === 0 && accWhole[e] === 0) continue;
       const g = wGram * ag;
       if (g > gramBestScore || (g === gramBestScore && e < gramBest)) { gramSecondScore = gramBestScore; gramBestScore = g; gramBest = e; }
       else if (g > gramSecondScore) gramSecondScore = g;
@@ -313,7 +310,7 @@ export class Scorer {
       while (i > 0 && (item.score > scored[i - 1]!.score || (item.score === scored[i - 1]!.score && e < scored[i - 1]!.entry))) { scored[i] = scored[i - 1]!; i--; }
       scored[i] = item;
     }
-    this.reset(touchedCount);
+    this.reset();
     if (scored.length > TOP_K) scored.length = TOP_K;
     return { scored, info };
   }
@@ -327,10 +324,9 @@ export class Scorer {
     return lo < list.length && list[lo] === e && (c.merged !== undefined || lo < this.index.postingStart[c.fids[0]! + 1]!);
   }
 
-  /** Zeroes the accumulators of the entries this query touched (zero means untouched). */
-  private reset(touchedCount: number): void {
-    const { accWhole, accWord, accGram, touched } = this;
-    for (let k = 0; k < touchedCount; k++) { const e = touched[k]!; accWhole[e] = 0; accWord[e] = 0; accGram[e] = 0; }
+  /** Zeroes the accumulators (zero means untouched). */
+  private reset(): void {
+    this.accWhole.fill(0); this.accWord.fill(0); this.accGram.fill(0);
   }
 
   /** The best wording of an entry: the query share it covers, scaled by how much of the wording the query covers. */
