@@ -21,24 +21,24 @@ export type AppEnv = { Variables: { nonce?: string } };
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", "data:"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-        objectSrc: ["'none'"],
-      },
-      referrerPolicy: "same-origin",
-      crossOriginEmbedderPolicy: false,
-      // A route may tighten a header for itself (the ticket page sends Referrer-Policy: no-referrer).
-      overwrite: false,
-    }),
-  );
+  const pageHeaders = secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", "data:"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'none'"],
+      objectSrc: ["'none'"],
+    },
+    referrerPolicy: "same-origin",
+    crossOriginEmbedderPolicy: false,
+    // A route may tighten a header for itself (the ticket page sends Referrer-Policy: no-referrer).
+    overwrite: false,
+  });
+  // Platforms read webhook answers as data, never render them: the page headers would only cost time there.
+  app.use((c, next) => (c.req.path.startsWith("/webhooks/") ? next() : pageHeaders(c, next)));
   app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text("Payload too large", 413) }));
 
   app.get("/healthz", async (c) => {

@@ -27,6 +27,16 @@ describe("createApp", () => {
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
+  it("leaves the page headers off webhook answers, which platforms read as data", async () => {
+    deps = await makeTestDeps({ env: { TELEGRAM_BOT_TOKEN: "1:t", TELEGRAM_WEBHOOK_SECRET: "secret-secret-secret" } });
+    const app = createApp(deps);
+    const hook = await app.request("/webhooks/telegram", { method: "POST", body: "{}" });
+    expect(hook.status).toBe(401);
+    expect(hook.headers.get("content-security-policy")).toBeNull();
+    const page = await app.request("/webhooksx");
+    expect(page.headers.get("content-security-policy")).toContain("default-src 'self'");
+  });
+
   it("refuses bodies over the size limit with 413", async () => {
     deps = await makeTestDeps();
     const res = await createApp(deps).request("/anything", { method: "POST", body: "x".repeat(300 * 1024), headers: { "content-length": String(300 * 1024) } });

@@ -58,9 +58,8 @@ export function suggestionButtons(kb: KnowledgeBase, ids: string[], lang: string
 }
 
 /** The offer to forward: the redacted text as it would travel, and a yes/no. */
-export function forwardPreview(turn: Turn, text: string, intro?: string): Reply {
+export function forwardPreview(turn: Turn, text: string, intro?: string, redacted = redactPersonalData(text.slice(0, MAX_QUESTION_CHARS)).text): Reply {
   const { t } = turn;
-  const redacted = redactPersonalData(text.slice(0, MAX_QUESTION_CHARS)).text;
   turn.state.pending = redacted;
   turn.state.pendingLang = textLanguage(text, turn.lang);
   turn.state.step = undefined;
@@ -91,7 +90,8 @@ export function freeText(turn: Turn, raw: string): Reply {
       return [m];
     }
   }
-  turn.state.lastText = redactPersonalData(text).text;
+  const redacted = redactPersonalData(text).text;
+  turn.state.lastText = redacted;
   const options = [r.id, ...r.suggestions].filter((x): x is string => !!x).slice(0, 5);
   if (r.decision === "suggest" && options.length) {
     return [{
@@ -101,7 +101,7 @@ export function freeText(turn: Turn, raw: string): Reply {
   }
   // Nothing fits. "ok", "hm": not worth a garant's time; show the menu instead.
   if (words(text).length < 2) return [menuMessage(t)];
-  const reply = forwardPreview(turn, text, t("answer.forward"));
+  const reply = forwardPreview(turn, text, t("answer.forward"), redacted);
   if (options.length) reply[0]!.buttons = suggestionButtons(kb, options, lang, t);
   return reply;
 }
