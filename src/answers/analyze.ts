@@ -1,7 +1,7 @@
 // Turns text into terms: each word becomes a small set of features it can
 // match on (its stem, its stem without a verbal prefix, the concepts it
 // belongs to), with how strongly each feature stands for the word.
-import { conceptWords, GENERIC, GREETINGS, STOPWORDS, THANKS, WORD_FORMS } from "./lexicon.js";
+import { conceptWords, GENERIC, GREETINGS, HEARSAY, STOPWORDS, THANKS, WORD_FORMS } from "./lexicon.js";
 import { fold, isCyrillic, tokenize, words, words as rawWords } from "./normalize.js";
 import { stemCzech, withoutPrefix } from "./stem-cs.js";
 import { stemEnglish } from "./stem-en.js";
@@ -176,4 +176,10 @@ export function smallTalk(text: string): SmallTalk {
     else if (!STOPWORDS.has(w)) return null;
   }
   return thanks ? "thanks" : greeting ? "greeting" : null;
+}
+
+/** Whether a question's words (from `words()`) mark it as hearsay: "prý", "slyšela jsem", "is it true". */
+export function isHearsay(list: readonly string[]): boolean {
+  for (const w of list) if (HEARSAY.has(fold(w))) return true;
+  return false;
 }

@@ -41,6 +41,8 @@ export interface Index {
   sortedStems(): string[];
   idfUnknown: number;
   entryCount: number;
+  /** 1 for an entry from the rumours collection (a hearsay question leans towards these). */
+  rumour: Uint8Array;
   /** Character n-gram postings of the entries' wordings (the second, morphology-agnostic signal). */
   ngrams: NgramIndex;
 }
@@ -61,6 +63,8 @@ function wordingsOf(e: Entry): string[] {
 export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
   const ids = [...new Set(entries.map((e) => e.id))].sort();
   const idPos = new Map(ids.map((id, i) => [id, i]));
+  const rumour = new Uint8Array(ids.length);
+  for (const e of entries) if (e.collection === "rumours") rumour[idPos.get(e.id)!] = 1;
   const featureIds = new Map<string, number>();
   const df: number[] = [];
   // Per-feature scratch stamps (plain arrays that grow with the features) instead of a Set per file, unit and entry.
@@ -212,6 +216,7 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
     sortedStems: () => (sortedStems ??= [...featureIds.keys()].filter((f) => !f.startsWith("~")).sort()),
     idfUnknown: Math.log(1 + (n + 0.5) / 0.5),
     entryCount: n,
+    rumour,
     // Units are still in file order here (files sorted by entry), as the n-gram index needs.
     ngrams,
   };

@@ -3,7 +3,7 @@
 // offer to pass the question to the garant). A wrong `answer` is the worst
 // outcome, so answering needs a clear score and a clear lead over the runner-up.
 import type { Entry } from "../content/types.js";
-import { SmallTalkCheck, type SmallTalk } from "./analyze.js";
+import { isHearsay, SmallTalkCheck, type SmallTalk } from "./analyze.js";
 import { buildIndex, type Index } from "./build-index.js";
 import { confidence, type ConfidenceFigures } from "./confidence.js";
 import { words } from "./normalize.js";
@@ -87,7 +87,7 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
     const talk = talkCheck.check(list);
     if (talk) return { id: null, decision: "forward", score: 0, suggestions: [], smallTalk: talk };
     const terms = index.analyzer.analyzeWords(list, lang, "query");
-    const { scored, info } = scorer.score(terms);
+    const { scored, info } = scorer.score(terms, isHearsay(list));
     const best = scored[0];
     if (!best) return { id: null, decision: "forward", score: 0, suggestions: [], smallTalk: null };
     if (best.score < thresholds.suggest) {
@@ -119,7 +119,7 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
 
   function debug(text: string, lang = "cs"): MatchDebug {
     const q = text.slice(0, MAX_QUERY_CHARS);
-    const { scored, info } = scorer.score(index.analyzer.analyze(q, lang, "query"));
+    const { scored, info } = scorer.score(index.analyzer.analyze(q, lang, "query"), isHearsay(words(q)));
     const best = scored[0];
     if (!best) return { best: null, score: 0, margin: 0, coverage: 0, wordings: 0, fit: 0, dominance: 0, unknown: 0, gram: 0, agree: false, gramLead: 0, confidence: 0 };
     const f = figures(best, scored[1]?.score ?? 0, info);

@@ -32,9 +32,9 @@ export const STOPWORDS = new Set(
    aby ako aj ani alebo ale ak ked ze sa si som sme ste su bol bola bolo boli by mi ma mne nas vas ich jej jeho
    ten ta to tie ti tento tato toto tam tu tak uz este len iba ked preto pretoze potom ktory ktora ktore co kto
    about above after again against all also although any anything because before below between both during each either
-   else even ever every everything few for from further here how however into just like more most much never nothing
+   else even ever every everything few for from further here however into just like more most much never nothing
    now off once only other own same some something still such than that then there therefore though through too under
-   until very what whatever when whether which while whom why within without yet ll ve re d m t s says said
+   until very whatever whether while whom within without yet ll ve re d m t s says said
    буду будемо будете будуть якщо якби коли тоді теж також всі все всього усі якесь якийсь якась щось хтось десь
    мені мене нам нас вам вас йому їй їм тому бо адже ось от ну`.split(/\s+/).filter(Boolean),
 );
@@ -64,6 +64,18 @@ export const GREETINGS = new Set(
 export const THANKS = new Set(
   `dekuji dekuju diky dik moc mockrat dekujeme dekujem dakujem dakujeme thanks thank thx you very much cheers
    дякую спасибі дуже ok okay super fajn dobre jasne`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Words that mark hearsay ("prý", "slyšela jsem", "je pravda, že", "is it
+ * true", "кажуть"): a question carrying one is more likely about a rumour than
+ * a plain FAQ. Folded forms; Czech, Slovak, English, Ukrainian.
+ */
+export const HEARSAY = new Set(
+  `pry prej udajne povida povidaji povidalo povidat rika rikaji rikali rikala rikal rikat rikaj slysel slysela slyseli slysim
+   slyset pravda pravdu fama famy drb drby vraj pocul pocula poculi hovoria hovori
+   rumour rumours rumor rumors heard hearing true myth gossip
+   кажуть казали чув чула чули правда плітки чутки говорять`.split(/\s+/).filter(Boolean),
 );
 
 /** Colloquial and Slovak word forms -> standard Czech (all folded). */
@@ -170,6 +182,8 @@ const CONCEPTS: Record<string, string> = {
 export const CURATED: Record<string, string> = {
   demolish: "bagr bagry odstreli",
   child: "decak decaku",
+  cost: "drahy draha drahe drahej drazsi levny levne levnejsi expensive cheap дорогий дорого дешево",
+  move: "balit zabalit krabice stehovaky",
 };
 
 export interface ConceptWord { lang: "cs" | "en" | "uk"; word: string; concept: string }

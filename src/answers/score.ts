@@ -51,8 +51,10 @@ export interface ScoreParams {
   fitShare: number;
   /** Weight of the n-gram cosine with the wordings. */
   wGram: number;
+  /** Added to a rumour's score when the question is hearsay ("prý", "is it true"). */
+  hearsay: number;
 }
-export const DEFAULT_SCORE_PARAMS: ScoreParams = { wBest: 0.35, wWordings: 0.35, wWhole: 0.3, fitShare: 0.45, wGram: 0.3 };
+export const DEFAULT_SCORE_PARAMS: ScoreParams = { wBest: 0.35, wWordings: 0.35, wWhole: 0.3, fitShare: 0.45, wGram: 0.3, hearsay: 0.1 };
 
 interface Candidate {
   fids: number[]; strengths: number[]; weight: number; known: boolean;
@@ -199,7 +201,7 @@ export class Scorer {
   }
 
   /** Scores the entries for a question's terms (by words and by their character n-grams). */
-  score(terms: Term[]): { scored: Scored[]; info: QueryInfo } {
+  score(terms: Term[], hearsay = false): { scored: Scored[]; info: QueryInfo } {
     const ix = this.index;
     const { accGram } = this;
     const { accWhole, accWord, featStamp, featTerm, featStrength, termWeight } = this;
@@ -273,6 +275,7 @@ export class Scorer {
     const { candE, candUB } = this;
     let nc = 0;
     const ubWord = (P.wBest + P.wWordings) / total, ubWhole = P.wWhole / total, wGram = P.wGram;
+    const rumour = ix.rumour, bonus = hearsay ? P.hearsay : 0;
     let gramBest = -1, gramBestScore = 0, gramSecondScore = 0;
     // Every entry is scanned rather than a list of those touched kept per posting: a question's
     // words and grams reach most entries, and an entry nothing reached has both sums zero.
@@ -282,7 +285,7 @@ export class Scorer {
       const g = wGram * ag;
       if (g > gramBestScore || (g === gramBestScore && e < gramBest)) { gramSecondScore = gramBestScore; gramBestScore = g; gramBest = e; }
       else if (g > gramSecondScore) gramSecondScore = g;
-      const ub = ubWord * accWord[e]! + ubWhole * accWhole[e]! + wGram * ag;
+      const ub = ubWord * accWord[e]! + ubWhole * accWhole[e]! + wGram * ag + bonus * rumour[e]!;
       if (nc === CANDIDATES && !(ub > candUB[nc - 1]! || (ub === candUB[nc - 1]! && e < candE[nc - 1]!))) continue;
       let i = nc < CANDIDATES ? nc++ : CANDIDATES - 1;
       while (i > 0 && (ub > candUB[i - 1]! || (ub === candUB[i - 1]! && e < candE[i - 1]!))) { candUB[i] = candUB[i - 1]!; candE[i] = candE[i - 1]!; i--; }
@@ -304,7 +307,7 @@ export class Scorer {
         if (c !== null && this.holds(c, e)) { if (w > strongestMatched) strongestMatched = w; } else if (w > strongestUnmatched) strongestUnmatched = w;
       }
       const gram = accGram[e]!;
-      const item = { entry: e, score: P.wBest * fit + P.wWordings * wordings + P.wWhole * coverage + P.wGram * gram, coverage, wordings, fit, strongestMatched, strongestUnmatched, gram };
+      const item = { entry: e, score: P.wBest * fit + P.wWordings * wordings + P.wWhole * coverage + P.wGram * gram + bonus * rumour[e]!, coverage, wordings, fit, strongestMatched, strongestUnmatched, gram };
       let i = scored.length;
       scored.push(item);
       while (i > 0 && (item.score > scored[i - 1]!.score || (item.score === scored[i - 1]!.score && e < scored[i - 1]!.entry))) { scored[i] = scored[i - 1]!; i--; }

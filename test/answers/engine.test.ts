@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { Analyzer } from "../../src/answers/analyze.js";
+import { Analyzer, isHearsay } from "../../src/answers/analyze.js";
 import { buildIndex, lowerBound } from "../../src/answers/build-index.js";
 import { createAnswerEngine, DEFAULT_THRESHOLDS, type AnswerEngine } from "../../src/answers/engine.js";
 import { words } from "../../src/answers/normalize.js";
-import { Scorer } from "../../src/answers/score.js";
+import { DEFAULT_SCORE_PARAMS, Scorer } from "../../src/answers/score.js";
 import { NgramIndex, wordGrams } from "../../src/answers/ngram.js";
 import { confidence, type ConfidenceFigures } from "../../src/answers/confidence.js";
 import { evaluate, type LabelledQuestion } from "../../src/answers/evaluate.js";
@@ -120,6 +120,31 @@ describe("index and scoring pieces", () => {
   });
 });
 
+describe("hearsay questions lean towards rumours", () => {
+  const rumour: Entry = { id: "rumours/demolition", collection: "rumours", slug: "demolition", lang: "cs", claim: "Ubytovnu zbourají.", claims: [], verdict: "false", body: "Budova se bourat nebude, město ji opraví.", audience: ["public"], tags: [], verified: "2026-11-01", verifiedBy: "O", machineTranslated: false, file: "rumours/demolition.cs.md" };
+  const future = faq("building-future", "Co bude s budovou ubytovny?", ["Zbourají budovu?"], "Budova se opraví a město rozhodne o jejím využití.");
+  const engine = createAnswerEngine([
+    future, rumour,
+    faq("rent", "Kolik budeme platit za nájem?", [], "Nájem bude odpovídat bytu."),
+    faq("school", "Musí děti změnit školu?", [], "Děti mohou zůstat ve své škole."),
+    faq("pets", "Můžu si vzít psa?", [], "Zvířata jsou vítána."),
+    faq("debts", "Můžu se stěhovat, když mám dluhy?", [], "Dluhy stěhování nebrání."),
+  ]);
+  it("recognises prý, slyšela jsem, is it true and кажуть, folded or not", () => {
+    for (const q of ["prý to zbourají", "slysela jsem ze to zbouraji", "Is it true they will demolish it?", "Кажуть, що знесуть", "je to pravda?"]) expect(isHearsay(words(q)), q).toBe(true);
+    for (const q of ["zbourají budovu?", "what will happen to the building", "коли закриють"]) expect(isHearsay(words(q)), q).toBe(false);
+  });
+  it("adds the hearsay weight to the rumours' scores only when the question carries a marker", () => {
+    const plain = engine.debug("zbourají budovu ubytovny?");
+    const heard = engine.debug("prý zbourají budovu ubytovny?");
+    expect(plain.best).toBe("faq/building-future");
+    expect(heard.best).toBe("faq/building-future");
+    expect(heard.score).toBeCloseTo(plain.score, 9);
+    expect(heard.margin).toBeCloseTo(plain.margin - DEFAULT_SCORE_PARAMS.hearsay, 9);
+    expect(engine.debug("bude se ubytovna bourat?").margin + DEFAULT_SCORE_PARAMS.hearsay).toBeCloseTo(engine.debug("prý se bude ubytovna bourat").margin, 9);
+  });
+});
+
 describe("character n-gram signal", () => {
   it("cuts a word into boundary-marked 3- and 4-grams", () => {
     expect(wordGrams("byt")).toEqual(["_by", "byt", "yt_", "_byt", "byt_"]);
@@ -185,6 +210,23 @@ describe("the shared dev questions (issue targets)", () => {
   // regression floors at the level reached, to be raised as the engine improves.
   it("held-out set written blind: safety targets, strict and recall@3 at least the level reached", () => {
     check(local("fixtures/questions-kb-drahomira-heldout.jsonl"), { strict: 0.44, recall: 0.92 });
+  });
+});
+
+describe("the fresh set written after the held-out one (dev-style questions, 82)", () => {
+  let engine: AnswerEngine;
+  beforeAll(async () => {
+    engine = createAnswerEngine(loadContent(await readContentDir(shared("fixtures/kb-drahomira"))).kb.entries);
+  });
+  // Target strict >= 0.85: NOT MET (0.786, recall@3 0.971, false answers 1.2 % when this was written).
+  it("safety targets and recall@3 met; strict at least the level reached", () => {
+    const cases = readJsonl(local("fixtures/questions-kb-drahomira-fresh.jsonl"));
+    const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
+    const report = f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n");
+    expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.03);
+    expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.9);
+    expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.97);
+    expect(f.strict, report).toBeGreaterThanOrEqual(0.78);
   });
 });
 
