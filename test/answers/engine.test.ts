@@ -218,7 +218,7 @@ describe("the fresh set written after the held-out one (dev-style questions, 82)
   beforeAll(async () => {
     engine = createAnswerEngine(loadContent(await readContentDir(shared("fixtures/kb-drahomira"))).kb.entries);
   });
-  // Target strict >= 0.85: NOT MET (0.786, recall@3 0.971, false answers 1.2 % when this was written).
+  // Target strict >= 0.85: NOT MET (0.814, recall@3 0.971, false answers 1.2 % when this was written).
   it("safety targets and recall@3 met; strict at least the level reached", () => {
     const cases = readJsonl(local("fixtures/questions-kb-drahomira-fresh.jsonl"));
     const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
@@ -226,7 +226,7 @@ describe("the fresh set written after the held-out one (dev-style questions, 82)
     expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.03);
     expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.9);
     expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.97);
-    expect(f.strict, report).toBeGreaterThanOrEqual(0.78);
+    expect(f.strict, report).toBeGreaterThanOrEqual(0.8);
   });
 });
 
