@@ -1,7 +1,7 @@
 // Turns text into terms: each word becomes a small set of features it can
 // match on (its stem, its stem without a verbal prefix, the concepts it
 // belongs to), with how strongly each feature stands for the word.
-import { conceptWords, GENERIC, GREETINGS, HEARSAY, STOPWORDS, THANKS, WORD_FORMS } from "./lexicon.js";
+import { conceptWords, GENERIC, GREETINGS, HEARSAY, INTERROGATIVES, STOPWORDS, THANKS, WORD_FORMS } from "./lexicon.js";
 import { fold, isCyrillic, tokenize, words, words as rawWords } from "./normalize.js";
 import { stemCzech, withoutPrefix } from "./stem-cs.js";
 import { stemEnglish } from "./stem-en.js";
@@ -17,6 +17,8 @@ export interface Term {
   features: Feature[];
   /** Words that say little about the topic count for less. */
   generic: boolean;
+  /** A question word (kdy, proč, where): generic, but weighing more than other generic words. */
+  asks: boolean;
 }
 
 export type Family = "cs" | "en" | "uk";
@@ -126,7 +128,7 @@ export class Analyzer {
         }
       });
       features.sort((a, b) => b.s - a.s);
-      return { word: w, primary: features[0]!.f, features, generic: GENERIC.has(w) || GENERIC.has(tok.text) };
+      return { word: w, primary: features[0]!.f, features, generic: GENERIC.has(w) || GENERIC.has(tok.text), asks: INTERROGATIVES.has(w) };
     }
   }
 }

@@ -51,6 +51,11 @@ export interface Index {
 export interface TypoTable { head: Map<string, number>; next: Int32Array; word: Int32Array }
 
 export const GENERIC_FACTOR = 0.35;
+/** The factor of a question word (kdy, proč, where), instead of GENERIC_FACTOR. */
+export const ASKS_FACTOR = 1;
+export function genericFactor(t: Term): number {
+  return t.asks ? ASKS_FACTOR : GENERIC_FACTOR;
+}
 /** Shortest stem beginning that may stand for a longer stem. */
 export const MIN_PREFIX = 5;
 /** Generic words never weigh more than a moderately common word. */
@@ -192,7 +197,7 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
       if (counted.has(t.primary)) continue;
       counted.add(t.primary);
       const w = idf[featureIds.get(t.primary)!]!;
-      weight += t.generic ? GENERIC_FACTOR * Math.min(w, GENERIC_IDF_CAP) : w;
+      weight += t.generic ? genericFactor(t) * Math.min(w, GENERIC_IDF_CAP) : w;
     }
     unitWeight[i] = weight;
   });

@@ -102,6 +102,8 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
       .slice(0, 3)
       .map((s) => index.ids[s.entry]!);
     const confident =
+      // Generic words alone ("kdy?", "co mám dělat?") say what kind of answer is wanted, not about what.
+      best.strongestMatched > 0 &&
       best.score >= thresholds.answer &&
       best.coverage >= thresholds.coverage &&
       best.score - second >= thresholds.margin &&

@@ -56,6 +56,15 @@ export const GENERIC = new Set(
    казати кажуть чула чув думаю знаю хочемо`.split(/\s+/).filter(Boolean),
 );
 
+/**
+ * Question words that say what kind of answer is wanted (a date, a reason, a
+ * place, a person, a number): generic, but "Proč se zavírá?" and "Kdy se
+ * zavře?" ask different things, so they weigh more than other generic words.
+ */
+export const INTERROGATIVES = new Set(
+  `kdy proc kolik kde kam kdo odkud when why where who коли чому навіщо скільки де куди хто звідки`.split(/\s+/).filter(Boolean),
+);
+
 /** Messages made only of these are greetings, thanks or small talk, not questions. */
 export const GREETINGS = new Set(
   `dobry den dobre rano dobry vecer ahoj ahojky cau cus nazdar zdravim zdravime zdar hello hi hey good morning evening

@@ -3,7 +3,7 @@
 // much its wordings alone cover, and how well the query fits one of its own
 // wordings. Only the few best entries get the wording-fit check.
 import { type Term } from "./analyze.js";
-import { GENERIC_FACTOR, GENERIC_IDF_CAP, IN_WORDING, lowerBound, MIN_PREFIX, type Index } from "./build-index.js";
+import { genericFactor, GENERIC_IDF_CAP, IN_WORDING, lowerBound, MIN_PREFIX, type Index } from "./build-index.js";
 
 export interface Scored {
   entry: number;
@@ -80,7 +80,7 @@ function addFeature(fids: number[], strengths: number[], id: number, s: number):
 
 /** Generic words (kdy, muset, what) weigh little whether the knowledge knows them or not. */
 function capGeneric(t: Term, idf: number): number {
-  return t.generic ? GENERIC_FACTOR * Math.min(idf, GENERIC_IDF_CAP) : idf;
+  return t.generic ? genericFactor(t) * Math.min(idf, GENERIC_IDF_CAP) : idf;
 }
 
 /** Scratch buffers reused across queries (the engine is single-threaded). */

@@ -120,6 +120,31 @@ describe("index and scoring pieces", () => {
   });
 });
 
+describe("question words", () => {
+  const engine = createAnswerEngine([
+    faq("closure", "Kdy se ubytovna zavře?", ["Do kdy tu můžeme bydlet?"], "Přesné datum zatím není stanoveno."),
+    faq("why", "Proč se ubytovna zavírá?", [], "Budova je v špatném stavu a bydlení v ní nevyhovuje."),
+    faq("closure", "When will the hostel close?", [], "The exact date is not set yet.", "en"),
+    faq("why", "Why is the hostel closing?", [], "The building is in a poor state.", "en"),
+    faq("rent", "Kolik budeme platit za nájem?", [], "Nájem bude odpovídat bytu."),
+    faq("school", "Musí děti změnit školu?", [], "Děti mohou zůstat ve své škole."),
+    faq("pets", "Můžu si vzít psa?", [], "Zvířata jsou vítána."),
+  ]);
+  it("tell a question about a date from one about a reason (kdy / proč, when / why)", () => {
+    expect(engine.match("proc zaviraji ubytovnu", "cs").id).toBe("faq/why");
+    expect(engine.match("kdy zaviraji ubytovnu", "cs").id).toBe("faq/closure");
+    expect(engine.match("why are they closing the hostel", "en").id).toBe("faq/why");
+    expect(engine.match("when are they closing the hostel", "en").id).toBe("faq/closure");
+  });
+  it("are generic words that weigh more than the others, and still nothing on their own", () => {
+    const a = new Analyzer();
+    const [kdy] = a.analyze("kdy", "cs", "query");
+    expect(kdy).toMatchObject({ generic: true, asks: true });
+    expect(a.analyze("mam", "cs", "query")[0]).toMatchObject({ generic: true, asks: false });
+    expect(engine.match("kdy", "cs").decision).not.toBe("answer");
+  });
+});
+
 describe("hearsay questions lean towards rumours", () => {
   const rumour: Entry = { id: "rumours/demolition", collection: "rumours", slug: "demolition", lang: "cs", claim: "Ubytovnu zbourají.", claims: [], verdict: "false", body: "Budova se bourat nebude, město ji opraví.", audience: ["public"], tags: [], verified: "2026-11-01", verifiedBy: "O", machineTranslated: false, file: "rumours/demolition.cs.md" };
   const future = faq("building-future", "Co bude s budovou ubytovny?", ["Zbourají budovu?"], "Budova se opraví a město rozhodne o jejím využití.");
@@ -205,11 +230,11 @@ describe("the shared dev questions (issue targets)", () => {
   it("dev set: strict >= 0.90, recall@3 >= 0.97, false answers <= 3 %, out of scope held >= 90 %", () => {
     check(shared("fixtures/questions-drahomira-dev.jsonl"), { strict: 0.9, recall: 0.97 });
   });
-  // Issue targets: strict >= 0.85 and recall@3 >= 0.97 on unseen questions. NOT MET yet (strict 0.447,
-  // recall@3 0.913, false answers 2.0 % when this was written); the safety targets are met and asserted, the rest are
+  // Issue targets: strict >= 0.85 and recall@3 >= 0.97 on unseen questions. NOT MET yet (strict 0.467,
+  // recall@3 0.947, false answers 1.0 % on 2026-12-03); the safety targets are met and asserted, the rest are
   // regression floors at the level reached, to be raised as the engine improves.
   it("held-out set written blind: safety targets, strict and recall@3 at least the level reached", () => {
-    check(local("fixtures/questions-kb-drahomira-heldout.jsonl"), { strict: 0.44, recall: 0.92 });
+    check(local("fixtures/questions-kb-drahomira-heldout.jsonl"), { strict: 0.46, recall: 0.94 });
   });
 });
 
@@ -218,7 +243,7 @@ describe("the fresh set written after the held-out one (dev-style questions, 82)
   beforeAll(async () => {
     engine = createAnswerEngine(loadContent(await readContentDir(shared("fixtures/kb-drahomira"))).kb.entries);
   });
-  // Target strict >= 0.85: NOT MET (0.814, recall@3 0.971, false answers 1.2 % when this was written).
+  // Target strict >= 0.85: NOT MET (0.814, recall@3 1.000, false answers 0.0 % when this was written).
   it("safety targets and recall@3 met; strict at least the level reached", () => {
     const cases = readJsonl(local("fixtures/questions-kb-drahomira-fresh.jsonl"));
     const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
@@ -226,7 +251,7 @@ describe("the fresh set written after the held-out one (dev-style questions, 82)
     expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.03);
     expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.9);
     expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.97);
-    expect(f.strict, report).toBeGreaterThanOrEqual(0.8);
+    expect(f.strict, report).toBeGreaterThanOrEqual(0.81);
   });
 });
 
@@ -237,14 +262,14 @@ describe("the blind set over the project's own content (written before tuning, n
     expect(problems).toEqual([]);
     engine = createAnswerEngine(kb.entries);
   });
-  // Target strict >= 0.80: NOT MET (0.761, recall@3 0.956, false answers 2.7 % when this was written); safety targets met and asserted.
+  // Target strict >= 0.80: NOT MET (0.786, recall@3 0.962, false answers 2.1 % on 2026-12-03); safety targets met and asserted.
   it("safety targets (false answers <= 3 %, out of scope held >= 90 %) and the strict level reached", () => {
     const cases = readJsonl(local("fixtures/questions-content-blind.jsonl"));
     const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
     const report = f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n");
     expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.03);
     expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.9);
-    expect(f.strict, report).toBeGreaterThanOrEqual(0.75);
+    expect(f.strict, report).toBeGreaterThanOrEqual(0.78);
     expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.96);
   });
 });
