@@ -39,6 +39,13 @@ export interface Thresholds {
   weakSuggestion: number;
   /** Minimum confidence (confidence.ts: the figures combined, with the n-gram signal's agreement) to answer. */
   confidence: number;
+  /**
+   * A very sure answer (confidence at least `sure`) may cover less of the
+   * question (down to `sureCoverage`): long messages carry words about other
+   * things ("bydlím tu šest let, mám dvě děti…") around the one question.
+   */
+  sure: number;
+  sureCoverage: number;
 }
 
 // Chosen with test/bench/tune-confidence.ts on the dev questions and the
@@ -56,6 +63,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   suggest: 0.2,
   suggestRatio: 0.3,
   weakSuggestion: 0.1,
+  sure: 0.9,
+  sureCoverage: 0.4,
 };
 
 export interface MatchDebug {
@@ -101,15 +110,19 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
       .filter((s) => s.score >= Math.max(thresholds.suggest * 0.8, best.score * thresholds.suggestRatio))
       .slice(0, 3)
       .map((s) => index.ids[s.entry]!);
-    const confident =
+    const clear =
       // Generic words alone ("kdy?", "co mám dělat?") say what kind of answer is wanted, not about what.
       best.strongestMatched > 0 &&
       best.score >= thresholds.answer &&
-      best.coverage >= thresholds.coverage &&
+      best.coverage >= Math.min(thresholds.coverage, thresholds.sureCoverage) &&
       best.score - second >= thresholds.margin &&
       best.score - second >= thresholds.lead * best.score &&
-      dominance(best) <= thresholds.dominance &&
-      (thresholds.confidence <= 0 || confidence(figures(best, second, info)) >= thresholds.confidence);
+      dominance(best) <= thresholds.dominance;
+    let confident = clear;
+    if (clear && (thresholds.confidence > 0 || best.coverage < thresholds.coverage)) {
+      const c = confidence(figures(best, second, info));
+      confident = best.coverage >= thresholds.coverage ? c >= thresholds.confidence : c >= thresholds.sure;
+    }
     return {
       id: index.ids[best.entry]!,
       decision: confident ? "answer" : "suggest",

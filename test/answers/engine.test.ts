@@ -213,9 +213,11 @@ describe("decision confidence", () => {
 
 describe("the shared dev questions (issue targets)", () => {
   let engine: AnswerEngine;
+  let kbEntries: Entry[] = [];
   beforeAll(async () => {
     const { kb, problems } = loadContent(await readContentDir(shared("fixtures/kb-drahomira")));
     expect(problems).toEqual([]);
+    kbEntries = kb.entries;
     engine = createAnswerEngine(kb.entries);
   });
   const check = (file: string, min: { strict: number; recall: number }) => {
@@ -227,14 +229,23 @@ describe("the shared dev questions (issue targets)", () => {
     expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.03);
     expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.9);
   };
+  it("answers a very sure match that covers less of a long question, and only a very sure one", () => {
+    const q = "je pravda ze tam bydli pres pet set neprizpusobivejch?";
+    const d = engine.debug(q, "cs");
+    expect(d.coverage).toBeLessThan(DEFAULT_THRESHOLDS.coverage);
+    expect(d.coverage).toBeGreaterThanOrEqual(DEFAULT_THRESHOLDS.sureCoverage);
+    expect(engine.match(q, "cs")).toMatchObject({ decision: "answer", id: "rumours/five-hundred-people" });
+    const strict = createAnswerEngine(kbEntries, { ...DEFAULT_THRESHOLDS, sure: 1.01 });
+    expect(strict.match(q, "cs").decision).toBe("suggest");
+  });
   it("dev set: strict >= 0.90, recall@3 >= 0.97, false answers <= 3 %, out of scope held >= 90 %", () => {
     check(shared("fixtures/questions-drahomira-dev.jsonl"), { strict: 0.9, recall: 0.97 });
   });
-  // Issue targets: strict >= 0.85 and recall@3 >= 0.97 on unseen questions. NOT MET yet (strict 0.467,
+  // Issue targets: strict >= 0.85 and recall@3 >= 0.97 on unseen questions. NOT MET yet (strict 0.480,
   // recall@3 0.947, false answers 1.0 % on 2026-12-03); the safety targets are met and asserted, the rest are
   // regression floors at the level reached, to be raised as the engine improves.
   it("held-out set written blind: safety targets, strict and recall@3 at least the level reached", () => {
-    check(local("fixtures/questions-kb-drahomira-heldout.jsonl"), { strict: 0.46, recall: 0.94 });
+    check(local("fixtures/questions-kb-drahomira-heldout.jsonl"), { strict: 0.47, recall: 0.94 });
   });
 });
 
@@ -262,7 +273,7 @@ describe("the blind set over the project's own content (written before tuning, n
     expect(problems).toEqual([]);
     engine = createAnswerEngine(kb.entries);
   });
-  // Target strict >= 0.80: NOT MET (0.786, recall@3 0.962, false answers 2.1 % on 2026-12-03); safety targets met and asserted.
+  // Target strict >= 0.80: NOT MET (0.799, recall@3 0.962, false answers 2.1 % on 2026-12-03); safety targets met and asserted.
   it("safety targets (false answers <= 3 %, out of scope held >= 90 %) and the strict level reached", () => {
     const cases = readJsonl(local("fixtures/questions-content-blind.jsonl"));
     const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
