@@ -156,7 +156,7 @@ const CONCEPTS: Record<string, string> = {
   contact: "kontakt kontakty kontaktovat obratit contact contacts reach контакт контакти звернутися napsat adresa kancelar address",
   concern: "stiznost stiznosti obava obavy stezovat problem concern concerns complaint worry worried скарга побоювання проблема nesouhlas vadi disagree",
   question: "otazka otazku dotaz dotazy zeptat ptat question questions ask asking питання запитати otazky ptal",
-  news: "novinky novinka zpravy upozorneni aktuality odber odebirat news updates update subscribe notifications alerts новини підписатися сповіщення zprava informovat sms notifikace",
+  news: "novinky novinka zpravy upozorneni aktuality odber odebirat updates update subscribe notifications alerts новини підписатися сповіщення zprava informovat sms notifikace",
   media: "novinar novinari media tisk tiskovy press media journalist journalists журналіст медіа преса tiskova mluvci clanek denik redakce spokesperson article речник",
   volunteer: "dobrovolnik dobrovolnice dobrovolne volunteer volunteering волонтер волонтерство pomoct darovat dar obleceni sbirka donate donation пожертвувати",
   landlord: "pronajimatel majitel majitele vlastnik landlord owner owners орендодавець власник pronajmout pronajem nemovitost najemnik rent out",
