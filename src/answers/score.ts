@@ -180,13 +180,15 @@ export class Scorer {
       }
     }
     const p = t.primary;
-    if (p.length >= MIN_PREFIX && !p.startsWith("~") && !ix.featureIds.has(p)) {
-      // Forms the stemmer did not join (jméno / jmenuju): one stem begins with the other.
+    const known = ix.featureIds.has(p);
+    if (p.length >= MIN_PREFIX && !p.startsWith("~")) {
+      // Forms the stemmer did not join (jméno / jmenuju, problemi / problémy): one stem begins with the
+      // other. Longer stems are tried for a known stem too; shorter ones only for an unknown stem.
       const stems = ix.sortedStems();
       for (let i = lowerBound(stems, p), taken = 0; i < stems.length && taken < 8 && stems[i]!.startsWith(p); i++) {
         if (p.length >= PREFIX_SHARE * stems[i]!.length) { addFeature(fids, strengths, ix.featureIds.get(stems[i]!)!, PREFIX_STRENGTH); taken++; }
       }
-      for (let len = p.length - 1; len >= MIN_PREFIX && len >= PREFIX_SHARE * p.length; len--) {
+      for (let len = p.length - 1; !known && len >= MIN_PREFIX && len >= PREFIX_SHARE * p.length; len--) {
         const id = ix.featureIds.get(p.slice(0, len));
         if (id !== undefined) addFeature(fids, strengths, id, PREFIX_STRENGTH);
       }

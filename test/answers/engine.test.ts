@@ -92,6 +92,17 @@ describe("index and scoring pieces", () => {
     const [post] = index.analyzer.analyze("posta", "cs", "query");
     expect(scorer.candidates(post!).known).toBe(false);
   });
+  it("lets a known stem reach longer stems that begin with it (problemi / problémy), not shorter ones", () => {
+    const ix = buildIndex([
+      faq("neighbours", "Mám problémy se sousedy", [], "Pomůže mediátor."),
+      faq("debts", "Kdo řeší problém s dluhy?", [], "Dluhová poradna."),
+      faq("pets", "Můžu si vzít psa?", [], "Ano."),
+    ]);
+    const sc = new Scorer(ix);
+    const reach = (w: string) => sc.candidates(ix.analyzer.analyze(w, "cs", "query")[0]!).fids.map((f) => [...ix.featureIds].find(([, id]) => id === f)![0]);
+    expect(reach("problemi")).toEqual(expect.arrayContaining(["probl", "problm"]));
+    expect(reach("problemy")).not.toContain("probl");
+  });
   it("ranks the entry whose wording fits best first and keeps at most four", () => {
     const { scored } = new Scorer(index).score(index.analyzer.analyze("kolik budu platit najem", "cs", "query"));
     expect(index.ids[scored[0]!.entry]).toBe("faq/rent");
@@ -241,11 +252,11 @@ describe("the shared dev questions (issue targets)", () => {
   it("dev set: strict >= 0.90, recall@3 >= 0.97, false answers <= 3 %, out of scope held >= 90 %", () => {
     check(shared("fixtures/questions-drahomira-dev.jsonl"), { strict: 0.9, recall: 0.97 });
   });
-  // Issue targets: strict >= 0.85 and recall@3 >= 0.97 on unseen questions. NOT MET yet (strict 0.480,
+  // Issue targets: strict >= 0.85 and recall@3 >= 0.97 on unseen questions. NOT MET yet (strict 0.493,
   // recall@3 0.947, false answers 1.0 % on 2026-12-03); the safety targets are met and asserted, the rest are
   // regression floors at the level reached, to be raised as the engine improves.
   it("held-out set written blind: safety targets, strict and recall@3 at least the level reached", () => {
-    check(local("fixtures/questions-kb-drahomira-heldout.jsonl"), { strict: 0.47, recall: 0.94 });
+    check(local("fixtures/questions-kb-drahomira-heldout.jsonl"), { strict: 0.49, recall: 0.94 });
   });
 });
 
@@ -273,7 +284,7 @@ describe("the blind set over the project's own content (written before tuning, n
     expect(problems).toEqual([]);
     engine = createAnswerEngine(kb.entries);
   });
-  // Target strict >= 0.80: NOT MET (0.799, recall@3 0.962, false answers 2.1 % on 2026-12-03); safety targets met and asserted.
+  // Target strict >= 0.80: NOT MET (0.786, recall@3 0.962, false answers 1.6 % on 2026-12-03); safety targets met and asserted.
   it("safety targets (false answers <= 3 %, out of scope held >= 90 %) and the strict level reached", () => {
     const cases = readJsonl(local("fixtures/questions-content-blind.jsonl"));
     const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
