@@ -78,6 +78,22 @@ function addFeature(fids: number[], strengths: number[], id: number, s: number):
   if (!fids.includes(id)) { fids.push(id); strengths.push(s); }
 }
 
+/** Whether two words differ by at most one letter missing, extra, changed, or two neighbours swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length, lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    // One letter changed, or two neighbours swapped: the rest is the same.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  // One letter missing from the shorter word.
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** Generic words (kdy, muset, what) weigh little whether the knowledge knows them or not. */
 function capGeneric(t: Term, idf: number): number {
   return t.generic ? genericFactor(t) * Math.min(idf, GENERIC_IDF_CAP) : idf;
@@ -174,7 +190,8 @@ export class Scorer {
         const d = i < 0 ? w : w.slice(0, i) + w.slice(i + 1);
         for (let k = typos.head.get(d) ?? -1; k >= 0; k = typos.next[k]!) {
           const wi = typos.word[k]!;
-          if (Math.abs(ix.words[wi]!.length - w.length) > 1) continue;
+          // Two words that share a one-letter deletion may still be two edits apart (sobotu / osobou).
+          if (!oneEditApart(w, ix.words[wi]!)) continue;
           for (let j = ix.wordStart[wi]!; j < ix.wordStart[wi + 1]!; j++) addFeature(fids, strengths, ix.wordFeatures[j]!, TYPO_STRENGTH);
         }
       }

@@ -5,7 +5,7 @@ import { Analyzer, isHearsay } from "../../src/answers/analyze.js";
 import { buildIndex, lowerBound } from "../../src/answers/build-index.js";
 import { createAnswerEngine, DEFAULT_THRESHOLDS, type AnswerEngine } from "../../src/answers/engine.js";
 import { words } from "../../src/answers/normalize.js";
-import { DEFAULT_SCORE_PARAMS, Scorer } from "../../src/answers/score.js";
+import { DEFAULT_SCORE_PARAMS, oneEditApart, Scorer } from "../../src/answers/score.js";
 import { NgramIndex, wordGrams } from "../../src/answers/ngram.js";
 import { confidence, type ConfidenceFigures } from "../../src/answers/confidence.js";
 import { evaluate, type LabelledQuestion } from "../../src/answers/evaluate.js";
@@ -91,6 +91,11 @@ describe("index and scoring pieces", () => {
     // "pošta" must not stand for "postup" (their shared beginning is only four letters).
     const [post] = index.analyzer.analyze("posta", "cs", "query");
     expect(scorer.candidates(post!).known).toBe(false);
+  });
+  it("tells one edit from two among words that share a one-letter deletion", () => {
+    for (const [a, b] of [["stehovani", "stehovani"], ["stehovani", "stehovan"], ["stehovani", "stehovanij"], ["stehovani", "stehobani"], ["stehovani", "sethovani"], ["najmem", "najem"]]) expect(oneEditApart(a, b), `${a} ${b}`).toBe(true);
+    // sobotu and osobou both become "sobou" with one letter left out, yet they are two edits apart.
+    for (const [a, b] of [["sobotu", "osobou"], ["stehovani", "tsehovanj"], ["byt", "bytovka"], ["abc", "cba"]]) expect(oneEditApart(a, b), `${a} ${b}`).toBe(false);
   });
   it("lets a known stem reach longer stems that begin with it (problemi / problémy), not shorter ones", () => {
     const ix = buildIndex([
@@ -274,6 +279,24 @@ describe("the fresh set written after the held-out one (dev-style questions, 82)
     expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.9);
     expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.97);
     expect(f.strict, report).toBeGreaterThanOrEqual(0.81);
+  });
+});
+
+describe("the second fresh set (62 dev-style questions, written 2026-12-03 and measured once before any change)", () => {
+  let engine: AnswerEngine;
+  beforeAll(async () => {
+    engine = createAnswerEngine(loadContent(await readContentDir(shared("fixtures/kb-drahomira"))).kb.entries);
+  });
+  // First measurement: strict 0.717, recall@3 0.981, false answers 3.2 % (2 of 62), out of scope held 88.9 % (8 of 9).
+  // Targets strict >= 0.85, false <= 3 %, out of scope >= 90 %: NOT MET on this set; recall@3 met. Floors at the level reached.
+  it("recall@3 met; strict, false answers and out of scope held at least at the first measurement", () => {
+    const cases = readJsonl(local("fixtures/questions-kb-drahomira-second.jsonl"));
+    const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
+    const report = f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n");
+    expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.97);
+    expect(f.strict, report).toBeGreaterThanOrEqual(0.71);
+    expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.033);
+    expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.88);
   });
 });
 

@@ -16,6 +16,7 @@ const sets = [
   { name: "dev", kb: fixtureKb, cases: read("../shared/fixtures/questions-drahomira-dev.jsonl"), open: true },
   { name: "held-out", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-heldout.jsonl"), open: true },
   { name: "fresh", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-fresh.jsonl"), open: true },
+  { name: "second", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-second.jsonl"), open: true },
   { name: "blind", kb: ownKb, cases: read("test/fixtures/questions-content-blind.jsonl"), open: false },
 ];
 const dump: string[] = [];
