@@ -93,9 +93,9 @@ describe("index and scoring pieces", () => {
     expect(scorer.candidates(post!).known).toBe(false);
   });
   it("tells one edit from two among words that share a one-letter deletion", () => {
-    for (const [a, b] of [["stehovani", "stehovani"], ["stehovani", "stehovan"], ["stehovani", "stehovanij"], ["stehovani", "stehobani"], ["stehovani", "sethovani"], ["najmem", "najem"]]) expect(oneEditApart(a, b), `${a} ${b}`).toBe(true);
+    for (const [a, b] of [["stehovani", "stehovani"], ["stehovani", "stehovan"], ["stehovani", "stehovanij"], ["stehovani", "stehobani"], ["stehovani", "sethovani"], ["najmem", "najem"]] as [string, string][]) expect(oneEditApart(a, b), `${a} ${b}`).toBe(true);
     // sobotu and osobou both become "sobou" with one letter left out, yet they are two edits apart.
-    for (const [a, b] of [["sobotu", "osobou"], ["stehovani", "tsehovanj"], ["byt", "bytovka"], ["abc", "cba"]]) expect(oneEditApart(a, b), `${a} ${b}`).toBe(false);
+    for (const [a, b] of [["sobotu", "osobou"], ["stehovani", "tsehovanj"], ["byt", "bytovka"], ["abc", "cba"]] as [string, string][]) expect(oneEditApart(a, b), `${a} ${b}`).toBe(false);
   });
   it("lets a known stem reach longer stems that begin with it (problemi / problémy), not shorter ones", () => {
     const ix = buildIndex([
