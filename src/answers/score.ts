@@ -60,11 +60,10 @@ interface Candidate {
   fids: number[]; strengths: number[]; weight: number; known: boolean;
   /**
    * With several features: their postings merged once (the term's words recur
-   * across questions): each entry with the index (into fids) of the first
-   * feature holding it, and of the first holding it in a wording (fids.length:
-   * none; the scorer's slot there adds zero).
+   * across questions): each entry with what the term adds to it, by the first
+   * feature holding it, overall and in a wording (zero: in no wording).
    */
-  merged?: { entries: Int32Array; whole: Uint16Array; wording: Uint16Array };
+  merged?: { entries: Int32Array; whole: Float64Array; wording: Float64Array };
   /** The word's character n-gram ids (filled on first use). */
   grams?: Int32Array;
 }
@@ -144,7 +143,7 @@ export class Scorer {
     let c = this.candCache.get(t);
     if (c) return c;
     c = this.findCandidates(t);
-    if (c.fids.length > 1 && c.fids.length < NONE) c.merged = this.merge(c.fids);
+    if (c.fids.length > 1 && c.fids.length < NONE) c.merged = this.merge(c.fids, c.strengths, c.weight);
     const size = c.merged ? c.merged.entries.length : 0;
     if (this.candCache.size >= CAND_CACHE_TERMS || this.cachedPostings + size > CAND_CACHE_POSTINGS) { this.candCache.clear(); this.cachedPostings = 0; }
     this.candCache.set(t, c);
@@ -152,8 +151,8 @@ export class Scorer {
     return c;
   }
 
-  /** The postings of several features as one list: each entry once, with the first feature (in order) holding it, overall and in a wording. */
-  private merge(fids: number[]): Candidate["merged"] {
+  /** The postings of several features as one list: each entry once, with what the first feature (in order) holding it adds, overall and in a wording. */
+  private merge(fids: number[], strengths: number[], weight: number): Candidate["merged"] {
     const ix = this.index;
     const { mergeWhole, mergeWord, mergeEntries } = this;
     let n = 0;
@@ -166,11 +165,11 @@ export class Scorer {
       }
     }
     const entries = mergeEntries.slice(0, n).sort();
-    const whole = new Uint16Array(n);
-    const wording = new Uint16Array(n);
+    const whole = new Float64Array(n);
+    const wording = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const e = entries[i]!;
-      whole[i] = mergeWhole[e]!; wording[i] = mergeWord[e]! < 0 ? fids.length : mergeWord[e]!;
+      whole[i] = weight * strengths[mergeWhole[e]!]!; wording[i] = mergeWord[e]! < 0 ? 0 : weight * strengths[mergeWord[e]!]!;
       mergeWhole[e] = -1; mergeWord[e] = -1;
     }
     return { entries, whole, wording };
@@ -269,12 +268,11 @@ export class Scorer {
         continue;
       }
       // Several features: each entry counts once, by the first feature holding it (strongest first).
-      adds[fids.length] = 0;
       const { entries, whole, wording } = merged;
       for (let k = 0; k < entries.length; k++) {
         const e = entries[k]!;
-        accWhole[e] = accWhole[e]! + adds[whole[k]!]!;
-        accWord[e] = accWord[e]! + adds[wording[k]!]!;
+        accWhole[e] = accWhole[e]! + whole[k]!;
+        accWord[e] = accWord[e]! + wording[k]!;
       }
     }
     const scored: Scored[] = [];
@@ -298,17 +296,21 @@ export class Scorer {
     let gramBest = -1, gramBestScore = 0, gramSecondScore = 0;
     // Every entry is scanned rather than a list of those touched kept per posting: a question's
     // words and grams reach most entries, and an entry nothing reached has both sums zero.
+    // Entries come in ascending order, so an entry already kept always wins a tie (the lower entry
+    // first, as in the final ranking): a later one needs a strictly higher bound.
+    let floor = -Infinity;
     for (let e = 0, n = accWhole.length; e < n; e++) {
       const ag = accGram[e]!;
       if (ag === 0 && accWhole[e] === 0) continue;
       const g = wGram * ag;
-      if (g > gramBestScore || (g === gramBestScore && e < gramBest)) { gramSecondScore = gramBestScore; gramBestScore = g; gramBest = e; }
+      if (g > gramBestScore) { gramSecondScore = gramBestScore; gramBestScore = g; gramBest = e; }
       else if (g > gramSecondScore) gramSecondScore = g;
-      const ub = ubWord * accWord[e]! + ubWhole * accWhole[e]! + wGram * ag + bonus * rumour[e]!;
-      if (nc === CANDIDATES && !(ub > candUB[nc - 1]! || (ub === candUB[nc - 1]! && e < candE[nc - 1]!))) continue;
+      const ub = ubWord * accWord[e]! + ubWhole * accWhole[e]! + g + bonus * rumour[e]!;
+      if (ub <= floor) continue;
       let i = nc < CANDIDATES ? nc++ : CANDIDATES - 1;
-      while (i > 0 && (ub > candUB[i - 1]! || (ub === candUB[i - 1]! && e < candE[i - 1]!))) { candUB[i] = candUB[i - 1]!; candE[i] = candE[i - 1]!; i--; }
+      while (i > 0 && ub > candUB[i - 1]!) { candUB[i] = candUB[i - 1]!; candE[i] = candE[i - 1]!; i--; }
       candUB[i] = ub; candE[i] = e;
+      if (nc === CANDIDATES) floor = candUB[CANDIDATES - 1]!;
     }
     info.gramBest = gramBest; info.gramBestScore = gramBestScore; info.gramSecondScore = gramSecondScore;
     for (let c = 0; c < nc; c++) {
@@ -318,15 +320,8 @@ export class Scorer {
       const fit = this.bestWordingFit(e, total, query);
       const coverage = accWhole[e]! / total;
       const wordings = accWord[e]! / total;
-      let strongestMatched = 0;
-      let strongestUnmatched = 0;
-      for (let b = 0; b < topical.length; b++) {
-        const w = topical[b]!;
-        const c = topicalCand[b]!;
-        if (c !== null && this.holds(c, e)) { if (w > strongestMatched) strongestMatched = w; } else if (w > strongestUnmatched) strongestUnmatched = w;
-      }
       const gram = accGram[e]!;
-      const item = { entry: e, score: P.wBest * fit + P.wWordings * wordings + P.wWhole * coverage + P.wGram * gram + bonus * rumour[e]!, coverage, wordings, fit, strongestMatched, strongestUnmatched, gram };
+      const item = { entry: e, score: P.wBest * fit + P.wWordings * wordings + P.wWhole * coverage + P.wGram * gram + bonus * rumour[e]!, coverage, wordings, fit, strongestMatched: 0, strongestUnmatched: 0, gram };
       let i = scored.length;
       scored.push(item);
       while (i > 0 && (item.score > scored[i - 1]!.score || (item.score === scored[i - 1]!.score && e < scored[i - 1]!.entry))) { scored[i] = scored[i - 1]!; i--; }
@@ -334,6 +329,14 @@ export class Scorer {
     }
     this.reset();
     if (scored.length > TOP_K) scored.length = TOP_K;
+    // Which topical words an entry matches is asked for the kept few only.
+    for (const item of scored) {
+      for (let b = 0; b < topical.length; b++) {
+        const w = topical[b]!;
+        const c = topicalCand[b]!;
+        if (c !== null && this.holds(c, item.entry)) { if (w > item.strongestMatched) item.strongestMatched = w; } else if (w > item.strongestUnmatched) item.strongestUnmatched = w;
+      }
+    }
     return { scored, info };
   }
 
