@@ -53,8 +53,10 @@ export interface ScoreParams {
   wGram: number;
   /** Added to a rumour's score when the question is hearsay ("prý", "is it true"). */
   hearsay: number;
+  /** Added to an FAQ entry's score when the question asks with a question word (kdy, proč, how many) and is not hearsay. */
+  asksFaq: number;
 }
-export const DEFAULT_SCORE_PARAMS: ScoreParams = { wBest: 0.35, wWordings: 0.35, wWhole: 0.3, fitShare: 0.45, wGram: 0.3, hearsay: 0.1 };
+export const DEFAULT_SCORE_PARAMS: ScoreParams = { wBest: 0.35, wWordings: 0.35, wWhole: 0.3, fitShare: 0.45, wGram: 0.3, hearsay: 0.1, asksFaq: 0.1 };
 
 interface Candidate {
   fids: number[]; strengths: number[]; weight: number; known: boolean;
@@ -292,7 +294,11 @@ export class Scorer {
     const { candE, candUB } = this;
     let nc = 0;
     const ubWord = (P.wBest + P.wWordings) / total, ubWhole = P.wWhole / total, wGram = P.wGram;
-    const rumour = ix.rumour, bonus = hearsay ? P.hearsay : 0;
+    const rumour = ix.rumour;
+    let asks = false;
+    for (const t of terms) if (t.asks) { asks = true; break; }
+    // A rumour's extra over an FAQ entry: hearsay leans towards the rumours, a plain question towards the FAQ.
+    const bonus = hearsay ? P.hearsay : asks ? -P.asksFaq : 0;
     let gramBest = -1, gramBestScore = 0, gramSecondScore = 0;
     // Every entry is scanned rather than a list of those touched kept per posting: a question's
     // words and grams reach most entries, and an entry nothing reached has both sums zero.

@@ -164,13 +164,14 @@ describe("question words", () => {
 describe("hearsay questions lean towards rumours", () => {
   const rumour: Entry = { id: "rumours/demolition", collection: "rumours", slug: "demolition", lang: "cs", claim: "Ubytovnu zbourají.", claims: [], verdict: "false", body: "Budova se bourat nebude, město ji opraví.", audience: ["public"], tags: [], verified: "2026-11-01", verifiedBy: "O", machineTranslated: false, file: "rumours/demolition.cs.md" };
   const future = faq("building-future", "Co bude s budovou ubytovny?", ["Zbourají budovu?"], "Budova se opraví a město rozhodne o jejím využití.");
-  const engine = createAnswerEngine([
+  const all = [
     future, rumour,
     faq("rent", "Kolik budeme platit za nájem?", [], "Nájem bude odpovídat bytu."),
     faq("school", "Musí děti změnit školu?", [], "Děti mohou zůstat ve své škole."),
     faq("pets", "Můžu si vzít psa?", [], "Zvířata jsou vítána."),
     faq("debts", "Můžu se stěhovat, když mám dluhy?", [], "Dluhy stěhování nebrání."),
-  ]);
+  ];
+  const engine = createAnswerEngine(all);
   it("recognises prý, slyšela jsem, is it true and кажуть, folded or not", () => {
     for (const q of ["prý to zbourají", "slysela jsem ze to zbouraji", "Is it true they will demolish it?", "Кажуть, що знесуть", "je to pravda?"]) expect(isHearsay(words(q)), q).toBe(true);
     for (const q of ["zbourají budovu?", "what will happen to the building", "коли закриють"]) expect(isHearsay(words(q)), q).toBe(false);
@@ -183,6 +184,16 @@ describe("hearsay questions lean towards rumours", () => {
     expect(heard.score).toBeCloseTo(plain.score, 9);
     expect(heard.margin).toBeCloseTo(plain.margin - DEFAULT_SCORE_PARAMS.hearsay, 9);
     expect(engine.debug("bude se ubytovna bourat?").margin + DEFAULT_SCORE_PARAMS.hearsay).toBeCloseTo(engine.debug("prý se bude ubytovna bourat").margin, 9);
+  });
+  it("leans a plain question with a question word (kdy, proč) towards the FAQ by as much, and hearsay wins over it", () => {
+    const flat = createAnswerEngine(all, DEFAULT_THRESHOLDS, { ...DEFAULT_SCORE_PARAMS, asksFaq: 0, hearsay: 0 });
+    const rumourScore = (e: AnswerEngine, q: string) => {
+      const { scored } = new Scorer(e.index, e === flat ? { ...DEFAULT_SCORE_PARAMS, asksFaq: 0, hearsay: 0 } : DEFAULT_SCORE_PARAMS).score(e.index.analyzer.analyze(q, "cs", "query"), isHearsay(words(q)));
+      return scored.find((s) => e.index.ids[s.entry] === "rumours/demolition")!.score;
+    };
+    expect(rumourScore(engine, "kdy zbourají ubytovnu?")).toBeCloseTo(rumourScore(flat, "kdy zbourají ubytovnu?") - DEFAULT_SCORE_PARAMS.asksFaq, 9);
+    expect(rumourScore(engine, "zbourají ubytovnu?")).toBeCloseTo(rumourScore(flat, "zbourají ubytovnu?"), 9);
+    expect(rumourScore(engine, "prý zbourají ubytovnu, kdy?")).toBeCloseTo(rumourScore(flat, "prý zbourají ubytovnu, kdy?") + DEFAULT_SCORE_PARAMS.hearsay, 9);
   });
 });
 
@@ -270,7 +281,7 @@ describe("the fresh set written after the held-out one (dev-style questions, 82)
   beforeAll(async () => {
     engine = createAnswerEngine(loadContent(await readContentDir(shared("fixtures/kb-drahomira"))).kb.entries);
   });
-  // Target strict >= 0.85: NOT MET (0.814, recall@3 1.000, false answers 0.0 % when this was written).
+  // Target strict >= 0.85: NOT MET (0.829, recall@3 1.000, false answers 0.0 % on 2026-12-03).
   it("safety targets and recall@3 met; strict at least the level reached", () => {
     const cases = readJsonl(local("fixtures/questions-kb-drahomira-fresh.jsonl"));
     const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
@@ -278,7 +289,7 @@ describe("the fresh set written after the held-out one (dev-style questions, 82)
     expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.03);
     expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.9);
     expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.97);
-    expect(f.strict, report).toBeGreaterThanOrEqual(0.81);
+    expect(f.strict, report).toBeGreaterThanOrEqual(0.82);
   });
 });
 
@@ -287,14 +298,15 @@ describe("the second fresh set (62 dev-style questions, written 2026-12-03 and m
   beforeAll(async () => {
     engine = createAnswerEngine(loadContent(await readContentDir(shared("fixtures/kb-drahomira"))).kb.entries);
   });
-  // First measurement: strict 0.717, recall@3 0.981, false answers 3.2 % (2 of 62), out of scope held 88.9 % (8 of 9).
+  // First measurement: strict 0.717, recall@3 0.981, false answers 3.2 % (2 of 62), out of scope held 88.9 % (8 of 9);
+  // strict 0.755 after the question-word lean towards the FAQ (the other figures the same).
   // Targets strict >= 0.85, false <= 3 %, out of scope >= 90 %: NOT MET on this set; recall@3 met. Floors at the level reached.
   it("recall@3 met; strict, false answers and out of scope held at least at the first measurement", () => {
     const cases = readJsonl(local("fixtures/questions-kb-drahomira-second.jsonl"));
     const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
     const report = f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n");
     expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.97);
-    expect(f.strict, report).toBeGreaterThanOrEqual(0.71);
+    expect(f.strict, report).toBeGreaterThanOrEqual(0.75);
     expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.033);
     expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.88);
   });
