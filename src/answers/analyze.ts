@@ -60,6 +60,7 @@ export class Analyzer {
       if (w.endsWith("ej")) return w.slice(0, -2) + "y";
       if (w.endsWith("yho")) return w.slice(0, -3) + "eho";
       if (w.endsWith("ama")) return w.slice(0, -3) + "ami";
+      if (w.length >= 6 && w.endsWith("ema")) return w.slice(0, -3) + "emi";
     }
     if (w.length >= 6 && w.startsWith("vej")) return "vy" + w.slice(3);
     return w;

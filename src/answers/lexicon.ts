@@ -26,6 +26,7 @@ export const STOPWORDS = new Set(
    snad pry hele vzdyt totiz takze protoze proto potom pak pote potom zase znovu jinak stejne hlavne docela celkem dost
    kdyz az jak jako nez nez ze tak takhle takovy takova takove takovej ktery ktera ktere kterej ktery
    samo samotny samotna sebe sobe sebou svym svou svuj svoji svoje
+   mojima mojema mejma tvojima tvejma nasima vasima svejma svyma
    ja mne me mi my nas nam vy vas vam on ona ono oni ony jeho jeji jim je ji
    cely cela cele celej celou dal dale dalsi jeste uz furt porad vcetne behem kolem okolo mezi pres
    jo jj ok okay hm hmm fakt fakticky vubec treba proste asi spis skoro
@@ -45,11 +46,12 @@ export const GENERIC = new Set(
    potrebovat potrebuju potrebuji potrebujeme vedet vim vime rict rekne udelat delat dat dostat dostanu dostaneme dostane
    jit jdu pujdu pujdeme bude budu budeme budem budou bud stat stane nejaky nejaka nejake vsechno vsichni vsechny cely cela
    kazdy porad furt hodne moc trochu vubec opravdu pravda jak kdy kde co kdo proc kolik jaky jaka jake ktery ktera ktere
+   komu koho kym cem cemu
    want need know tell give make go going get getting what when where who why how which any all some much many
    хочу треба знати коли де що хто чому як який яка яке скільки все всі
    rikat rika rikala rikal rikali rikaji rekli rekla slyset slysim slysela slysel slyseli psat pisu psala psal
    chtel chtela chteli chcete chces jde jdes nejde jit jdeme prijit prijde prijdou odejit delat dela delaji
-   vedet vedi vedel vedela mit ma mas mate nemam nema nemame nemaji clovek
+   vedet vedi vedel vedela nevim nevime nevi nevedi nevedel nevedela mit ma mas mate nemam nema nemame nemaji clovek
    normalni dobry spatny spatne velky maly novy nova nove novej stary
    rict rikam myslet myslim mysli videt vidim vidi dat dam dej davat
    say says told hear heard think know want wants get gets got make thing things people someone anyone everyone
@@ -162,7 +164,7 @@ const CONCEPTS: Record<string, string> = {
   landlord: "pronajimatel majitel majitele vlastnik landlord owner owners орендодавець власник pronajmout pronajem nemovitost najemnik rent out",
   residence: "trvaly pobyt pobytu adresa bydliste residence registration address прописка реєстрація адреса prihlasit prehlasit",
   furniture: "nabytek veci nabytku furniture belongings stuff меблі речі skrin pracka lednice gauc",
-  decide: "rozhodnout rozhoduje rozhoduji ridit ridi vedeni decide decides decision manage manages вирішує вирішувати керує rozhodl rozhod koordinator zastupitelstvo rada schvalit primator council mayor",
+  decide: "rozhodnout rozhoduje rozhoduji ridit ridi vedeni decide decides decision manage manages вирішує вирішувати керує rozhodl rozhod koordinator zastupitelstvo schvalit primator council mayor",
   city: "mesto mesta magistrat radnice urad uradu city municipality council місто міста мерія obec town",
   ngo: "neziskovka neziskovky neziskova organizace ngo ngos charity nonprofit неприбуткова організація spolek charita",
   ghetto: "ghetto geto vyloucena lokalita segregace ghetto segregation гетто сегрегація druha koncentrace",
