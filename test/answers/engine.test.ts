@@ -312,6 +312,25 @@ describe("the second fresh set (62 dev-style questions, written 2026-12-03 and m
   });
 });
 
+describe("the third fresh set (56 dev-style questions, written 2026-12-03 after the day's changes, measured once)", () => {
+  let engine: AnswerEngine;
+  beforeAll(async () => {
+    engine = createAnswerEngine(loadContent(await readContentDir(shared("fixtures/kb-drahomira"))).kb.entries);
+  });
+  // First and only measurement: strict 0.653, recall@3 1.000, false answers 3.6 % (2 of 56, both Ukrainian questions
+  // answered from an entry that has a Ukrainian translation over one that has none), out of scope held 100 %.
+  // Targets strict >= 0.85 and false <= 3 %: NOT MET on this set; recall@3 and out of scope met. Floors at that level.
+  it("recall@3 and out of scope met; strict and false answers at least at the first measurement", () => {
+    const cases = readJsonl(local("fixtures/questions-kb-drahomira-third.jsonl"));
+    const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
+    const report = f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n");
+    expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.97);
+    expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.9);
+    expect(f.strict, report).toBeGreaterThanOrEqual(0.65);
+    expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.036);
+  });
+});
+
 describe("the blind set over the project's own content (written before tuning, never tuned on)", () => {
   let engine: AnswerEngine;
   beforeAll(async () => {

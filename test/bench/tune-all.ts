@@ -17,6 +17,7 @@ const sets = [
   { name: "held-out", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-heldout.jsonl"), open: true },
   { name: "fresh", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-fresh.jsonl"), open: true },
   { name: "second", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-second.jsonl"), open: true },
+  { name: "third", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-third.jsonl"), open: true },
   { name: "blind", kb: ownKb, cases: read("test/fixtures/questions-content-blind.jsonl"), open: false },
 ];
 const dump: string[] = [];
