@@ -7,7 +7,7 @@
 //   can be checked for how well the question fits one of their own wordings.
 import type { Entry } from "../content/types.js";
 import { Analyzer, familyOf, type Term } from "./analyze.js";
-import { words as splitWords } from "./normalize.js";
+import { isCyrillic, words as splitWords } from "./normalize.js";
 import { NgramIndex } from "./ngram.js";
 
 /** Posting flag: the feature occurs in one of the entry's wordings. */
@@ -43,6 +43,8 @@ export interface Index {
   entryCount: number;
   /** 1 for an entry from the rumours collection (a hearsay question leans towards these). */
   rumour: Uint8Array;
+  /** Share of the entries with a wording in Cyrillic (a Ukrainian translation). */
+  cyrillicShare: number;
   /** Character n-gram postings of the entries' wordings (the second, morphology-agnostic signal). */
   ngrams: NgramIndex;
 }
@@ -69,7 +71,12 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
   const ids = [...new Set(entries.map((e) => e.id))].sort();
   const idPos = new Map(ids.map((id, i) => [id, i]));
   const rumour = new Uint8Array(ids.length);
-  for (const e of entries) if (e.collection === "rumours") rumour[idPos.get(e.id)!] = 1;
+  const cyrillic = new Uint8Array(ids.length);
+  for (const e of entries) {
+    const at = idPos.get(e.id)!;
+    if (e.collection === "rumours") rumour[at] = 1;
+    if (wordingsOf(e).some(isCyrillic)) cyrillic[at] = 1;
+  }
   const featureIds = new Map<string, number>();
   const df: number[] = [];
   // Per-feature scratch stamps (plain arrays that grow with the features) instead of a Set per file, unit and entry.
@@ -222,6 +229,7 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
     idfUnknown: Math.log(1 + (n + 0.5) / 0.5),
     entryCount: n,
     rumour,
+    cyrillicShare: ids.length === 0 ? 0 : cyrillic.reduce((a, b) => a + b, 0) / ids.length,
     // Units are still in file order here (files sorted by entry), as the n-gram index needs.
     ngrams,
   };

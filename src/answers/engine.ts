@@ -6,7 +6,7 @@ import type { Entry } from "../content/types.js";
 import { isHearsay, SmallTalkCheck, type SmallTalk } from "./analyze.js";
 import { buildIndex, type Index } from "./build-index.js";
 import { confidence, type ConfidenceFigures } from "./confidence.js";
-import { words } from "./normalize.js";
+import { isCyrillic, words } from "./normalize.js";
 import { DEFAULT_SCORE_PARAMS, Scorer, type QueryInfo, type Scored, type ScoreParams } from "./score.js";
 
 export type Decision = "answer" | "suggest" | "forward";
@@ -84,10 +84,16 @@ export interface AnswerEngine {
 }
 
 const MAX_QUERY_CHARS = 1000;
+/** With at least this share of the entries translated into Ukrainian, Cyrillic questions use the n-gram signal too. */
+const FULLY_TRANSLATED = 0.8;
 
 export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DEFAULT_THRESHOLDS, params: ScoreParams = DEFAULT_SCORE_PARAMS): AnswerEngine {
   const index = buildIndex(entries);
-  const scorer = new Scorer(index, params);
+  const withGrams = new Scorer(index, params);
+  // The character n-grams of a Cyrillic question can only meet the entries translated into
+  // Ukrainian; with most entries in Czech alone they would favour those few whatever is asked.
+  const crossScript = index.cyrillicShare < FULLY_TRANSLATED ? new Scorer(index, { ...params, wGram: 0 }) : withGrams;
+  const scorerFor = (list: readonly string[]) => (list.some(isCyrillic) ? crossScript : withGrams);
   const talkCheck = new SmallTalkCheck();
 
   function match(text: string, lang = "cs"): MatchResult {
@@ -96,7 +102,7 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
     const talk = talkCheck.check(list);
     if (talk) return { id: null, decision: "forward", score: 0, suggestions: [], smallTalk: talk };
     const terms = index.analyzer.analyzeWords(list, lang, "query");
-    const { scored, info } = scorer.score(terms, isHearsay(list));
+    const { scored, info } = scorerFor(list).score(terms, isHearsay(list));
     const best = scored[0];
     if (!best) return { id: null, decision: "forward", score: 0, suggestions: [], smallTalk: null };
     if (best.score < thresholds.suggest) {
@@ -134,7 +140,8 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
 
   function debug(text: string, lang = "cs"): MatchDebug {
     const q = text.slice(0, MAX_QUERY_CHARS);
-    const { scored, info } = scorer.score(index.analyzer.analyze(q, lang, "query"), isHearsay(words(q)));
+    const list = words(q);
+    const { scored, info } = scorerFor(list).score(index.analyzer.analyzeWords(list, lang, "query"), isHearsay(list));
     const best = scored[0];
     if (!best) return { best: null, score: 0, margin: 0, coverage: 0, wordings: 0, fit: 0, dominance: 0, unknown: 0, gram: 0, agree: false, gramLead: 0, confidence: 0 };
     const f = figures(best, scored[1]?.score ?? 0, info);

@@ -37,7 +37,8 @@ export const STOPWORDS = new Set(
    now off once only other own same some something still such than that then there therefore though through too under
    until very whatever whether while whom within without yet ll ve re d m t s says said
    буду будемо будете будуть якщо якби коли тоді теж також всі все всього усі якесь якийсь якась щось хтось десь
-   мені мене нам нас вам вас йому їй їм тому бо адже ось от ну`.split(/\s+/).filter(Boolean),
+   мені мене нам нас вам вас йому їй їм тому бо адже ось от ну
+   після перед через біля між коло навіть дуже тут там зараз потім тепер тоді знову разом`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that carry little topical meaning: they count, but for little. */
@@ -55,7 +56,9 @@ export const GENERIC = new Set(
    normalni dobry spatny spatne velky maly novy nova nove novej stary
    rict rikam myslet myslim mysli videt vidim vidi dat dam dej davat
    say says told hear heard think know want wants get gets got make thing things people someone anyone everyone
-   казати кажуть чула чув думаю знаю хочемо`.split(/\s+/).filter(Boolean),
+   казати кажуть чула чув думаю знаю хочемо
+   можу можемо може можете можуть можна мушу мусимо мусить мусять потрібно хочуть маю маємо має мають знаємо
+   робити зробити буває станеться`.split(/\s+/).filter(Boolean),
 );
 
 /**
