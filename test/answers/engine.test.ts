@@ -298,60 +298,44 @@ describe("the shared dev questions (issue targets)", () => {
   });
 });
 
-describe("the fresh set written after the held-out one (dev-style questions, 82)", () => {
-  let engine: AnswerEngine;
-  beforeAll(async () => {
-    engine = createAnswerEngine(loadContent(await readContentDir(shared("fixtures/kb-drahomira"))).kb.entries);
-  });
-  // Target strict >= 0.85: NOT MET (0.829, recall@3 1.000, false answers 0.0 % on 2026-12-03).
-  it("safety targets and recall@3 met; strict at least the level reached", () => {
-    const cases = readJsonl(local("fixtures/questions-kb-drahomira-fresh.jsonl"));
-    const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
-    const report = f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n");
-    expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.03);
-    expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.9);
-    expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.97);
-    expect(f.strict, report).toBeGreaterThanOrEqual(0.82);
-  });
-});
+// Fresh dev-style sets over the shared fixture knowledge base, each written without looking at the engine.
+// Targets strict >= 0.85, false answers <= 3 %, out of scope held >= 90 %, recall@3 >= 0.97: where a
+// figure is NOT MET the floor is the level reached, so a regression fails and an improvement can raise it.
+const FRESH_SETS = [
+  {
+    // 82 questions, written after the held-out set; tuned on since 2026-12-02, so optimistic.
+    // 2026-12-03: strict 0.829 (NOT MET), recall@3 1.000, false 0.0 %, out of scope 100 %.
+    file: "fixtures/questions-kb-drahomira-fresh.jsonl", strict: 0.82, falseAtMost: 0.03, outOfScope: 0.9,
+  },
+  {
+    // 62 questions, measured once before any change of 2026-12-03: strict 0.717, recall@3 0.981, false 3.2 % (2 of 62),
+    // out of scope 88.9 % (8 of 9). Strict 0.755 after the question-word lean towards the FAQ it led to (the rest the same).
+    file: "fixtures/questions-kb-drahomira-second.jsonl", strict: 0.75, falseAtMost: 0.033, outOfScope: 0.88,
+  },
+  {
+    // 56 questions, written after the day's other changes and measured once: strict 0.653, recall@3 1.000, false 3.6 %
+    // (two Ukrainian questions answered from an entry with a Ukrainian translation over one without), out of scope 100 %.
+    // After Ukrainian function words and no n-grams for Cyrillic questions over a mostly Czech base: strict 0.673, false 0 %.
+    file: "fixtures/questions-kb-drahomira-third.jsonl", strict: 0.67, falseAtMost: 0.03, outOfScope: 0.9,
+  },
+];
 
-describe("the second fresh set (62 dev-style questions, written 2026-12-03 and measured once before any change)", () => {
+describe("fresh dev-style sets over the shared knowledge base (floors at the level reached)", () => {
   let engine: AnswerEngine;
   beforeAll(async () => {
     engine = createAnswerEngine(loadContent(await readContentDir(shared("fixtures/kb-drahomira"))).kb.entries);
   });
-  // First measurement: strict 0.717, recall@3 0.981, false answers 3.2 % (2 of 62), out of scope held 88.9 % (8 of 9);
-  // strict 0.755 after the question-word lean towards the FAQ (the other figures the same).
-  // Targets strict >= 0.85, false <= 3 %, out of scope >= 90 %: NOT MET on this set; recall@3 met. Floors at the level reached.
-  it("recall@3 met; strict, false answers and out of scope held at least at the first measurement", () => {
-    const cases = readJsonl(local("fixtures/questions-kb-drahomira-second.jsonl"));
-    const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
-    const report = f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n");
-    expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.97);
-    expect(f.strict, report).toBeGreaterThanOrEqual(0.75);
-    expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.033);
-    expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.88);
-  });
-});
-
-describe("the third fresh set (56 dev-style questions, written 2026-12-03 after the day's changes, measured once)", () => {
-  let engine: AnswerEngine;
-  beforeAll(async () => {
-    engine = createAnswerEngine(loadContent(await readContentDir(shared("fixtures/kb-drahomira"))).kb.entries);
-  });
-  // First and only measurement: strict 0.653, recall@3 1.000, false answers 3.6 % (2 of 56, both Ukrainian questions
-  // answered from an entry that has a Ukrainian translation over one that has none), out of scope held 100 %.
-  // After Ukrainian function words and no n-grams for Cyrillic questions over a mostly Czech base: 0.673, false 0 %.
-  // Targets strict >= 0.85 and false <= 3 %: NOT MET on this set; recall@3 and out of scope met. Floors at that level.
-  it("recall@3 and out of scope met; strict and false answers at least at the first measurement", () => {
-    const cases = readJsonl(local("fixtures/questions-kb-drahomira-third.jsonl"));
-    const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
-    const report = f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n");
-    expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.97);
-    expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.9);
-    expect(f.strict, report).toBeGreaterThanOrEqual(0.65);
-    expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.036);
-  });
+  for (const set of FRESH_SETS) {
+    it(`${set.file}: recall@3 >= 0.97, strict >= ${set.strict}, false <= ${set.falseAtMost}, out of scope >= ${set.outOfScope}`, () => {
+      const cases = readJsonl(local(set.file));
+      const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
+      const report = f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n");
+      expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.97);
+      expect(f.strict, report).toBeGreaterThanOrEqual(set.strict);
+      expect(f.falseAnswerRate, report).toBeLessThanOrEqual(set.falseAtMost);
+      expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(set.outOfScope);
+    });
+  }
 });
 
 describe("the blind set over the project's own content (written before tuning, never tuned on)", () => {
