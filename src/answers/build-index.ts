@@ -43,7 +43,8 @@ export interface Index {
   entryCount: number;
   /** 1 for an entry from the rumours collection (a hearsay question leans towards these). */
   rumour: Uint8Array;
-  /** Share of the entries with a wording in Cyrillic (a Ukrainian translation). */
+  /** 1 for an entry with a wording in Cyrillic (a Ukrainian translation), and the share of such entries. */
+  cyrillic: Uint8Array;
   cyrillicShare: number;
   /** Character n-gram postings of the entries' wordings (the second, morphology-agnostic signal). */
   ngrams: NgramIndex;
@@ -229,6 +230,7 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
     idfUnknown: Math.log(1 + (n + 0.5) / 0.5),
     entryCount: n,
     rumour,
+    cyrillic,
     cyrillicShare: ids.length === 0 ? 0 : cyrillic.reduce((a, b) => a + b, 0) / ids.length,
     // Units are still in file order here (files sorted by entry), as the n-gram index needs.
     ngrams,

@@ -3,7 +3,7 @@
 // offer to pass the question to the garant). A wrong `answer` is the worst
 // outcome, so answering needs a clear score and a clear lead over the runner-up.
 import type { Entry } from "../content/types.js";
-import { isHearsay, SmallTalkCheck, type SmallTalk } from "./analyze.js";
+import { isHearsay, SmallTalkCheck, type SmallTalk, type Term } from "./analyze.js";
 import { buildIndex, type Index } from "./build-index.js";
 import { confidence, type ConfidenceFigures } from "./confidence.js";
 import { isCyrillic, words } from "./normalize.js";
@@ -90,10 +90,19 @@ const FULLY_TRANSLATED = 0.8;
 export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DEFAULT_THRESHOLDS, params: ScoreParams = DEFAULT_SCORE_PARAMS): AnswerEngine {
   const index = buildIndex(entries);
   const withGrams = new Scorer(index, params);
-  // The character n-grams of a Cyrillic question can only meet the entries translated into
-  // Ukrainian; with most entries in Czech alone they would favour those few whatever is asked.
-  const crossScript = index.cyrillicShare < FULLY_TRANSLATED ? new Scorer(index, { ...params, wGram: 0 }) : withGrams;
-  const scorerFor = (list: readonly string[]) => (list.some(isCyrillic) ? crossScript : withGrams);
+  const withoutGrams = index.cyrillicShare < FULLY_TRANSLATED ? new Scorer(index, { ...params, wGram: 0 }) : null;
+  /**
+   * The character n-grams of a Cyrillic question can only meet the entries translated into
+   * Ukrainian. When the best entry is translated and the runner-up is not, the two were not
+   * compared on equal terms, so the question is scored again without the n-grams.
+   */
+  function score(list: readonly string[], terms: Term[]): ReturnType<Scorer["score"]> {
+    const hearsay = isHearsay(list);
+    const first = withGrams.score(terms, hearsay);
+    const [a, b] = first.scored;
+    if (withoutGrams && a && b && index.cyrillic[a.entry] && !index.cyrillic[b.entry] && list.some(isCyrillic)) return withoutGrams.score(terms, hearsay);
+    return first;
+  }
   const talkCheck = new SmallTalkCheck();
 
   function match(text: string, lang = "cs"): MatchResult {
@@ -101,8 +110,7 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
     const list = words(text.slice(0, MAX_QUERY_CHARS));
     const talk = talkCheck.check(list);
     if (talk) return { id: null, decision: "forward", score: 0, suggestions: [], smallTalk: talk };
-    const terms = index.analyzer.analyzeWords(list, lang, "query");
-    const { scored, info } = scorerFor(list).score(terms, isHearsay(list));
+    const { scored, info } = score(list, index.analyzer.analyzeWords(list, lang, "query"));
     const best = scored[0];
     if (!best) return { id: null, decision: "forward", score: 0, suggestions: [], smallTalk: null };
     if (best.score < thresholds.suggest) {
@@ -141,7 +149,7 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
   function debug(text: string, lang = "cs"): MatchDebug {
     const q = text.slice(0, MAX_QUERY_CHARS);
     const list = words(q);
-    const { scored, info } = scorerFor(list).score(index.analyzer.analyzeWords(list, lang, "query"), isHearsay(list));
+    const { scored, info } = score(list, index.analyzer.analyzeWords(list, lang, "query"));
     const best = scored[0];
     if (!best) return { best: null, score: 0, margin: 0, coverage: 0, wordings: 0, fit: 0, dominance: 0, unknown: 0, gram: 0, agree: false, gramLead: 0, confidence: 0 };
     const f = figures(best, scored[1]?.score ?? 0, info);

@@ -169,13 +169,21 @@ describe("Ukrainian questions over a knowledge base mostly in Czech", () => {
     faq("pets", "Můžu si vzít psa?", [], "Zvířata jsou vítána."),
   ];
   const uk = (slug: string, title: string) => faq(slug, title, [], "Переклад.", "uk");
-  it("leave the n-gram signal out while few entries are translated (it could reach those only)", () => {
-    const engine = createAnswerEngine([...cs, uk("closure", "Коли закриється гуртожиток?")]);
-    const d = engine.debug("Чому закривають гуртожиток?", "uk");
+  const ukClosure = faq("closure", "Коли закриють гуртожиток?", [], "Гуртожиток закриють, дата буде уточнена.", "uk");
+  it("leave the n-gram signal out when it would compare a translated best entry with an untranslated runner-up", () => {
+    const engine = createAnswerEngine([...cs, ukClosure]);
+    const d = engine.debug("Чому закриють гуртожиток?", "uk");
+    expect(d.best).toBe("faq/closure");
+    // The best entry has Ukrainian wordings its n-grams would meet, but the runner-up (why) has none.
     expect(d.gram).toBe(0);
     expect(d.agree).toBe(false);
     // A question in Latin letters keeps it.
     expect(engine.debug("kdy se zavre ubytovna", "cs").gram).toBeGreaterThan(0);
+  });
+  it("keep it when the best entry and the runner-up are both translated", () => {
+    const engine = createAnswerEngine([...cs, ukClosure, uk("why", "Чому закривається гуртожиток?")]);
+    const d = engine.debug("Чому закриють гуртожиток?", "uk");
+    expect(d.gram).toBeGreaterThan(0);
   });
   it("use it once most entries have a Ukrainian wording", () => {
     const engine = createAnswerEngine([...cs, uk("closure", "Коли закриється гуртожиток?"), uk("why", "Чому закривається гуртожиток?"), uk("rent", "Скільки будемо платити за оренду?"), uk("pets", "Чи можна взяти собаку?")]);
@@ -345,7 +353,7 @@ describe("the blind set over the project's own content (written before tuning, n
     expect(problems).toEqual([]);
     engine = createAnswerEngine(kb.entries);
   });
-  // Target strict >= 0.80: NOT MET (0.780, recall@3 0.969, false answers 1.6 % on 2026-12-03); safety targets met and asserted.
+  // Target strict >= 0.80: NOT MET (0.786, recall@3 0.969, false answers 1.6 % on 2026-12-03); safety targets met and asserted.
   it("safety targets (false answers <= 3 %, out of scope held >= 90 %) and the strict level reached", () => {
     const cases = readJsonl(local("fixtures/questions-content-blind.jsonl"));
     const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
