@@ -46,6 +46,12 @@ export interface Thresholds {
    */
   sure: number;
   sureCoverage: number;
+  /**
+   * No runner-up's wordings may cover more of the question than the best
+   * entry's by more than this: otherwise the best won on its body text while
+   * another entry's own questions fit the question better.
+   */
+  wordingSlack: number;
 }
 
 // Chosen with test/bench/tune-confidence.ts on the dev questions and the
@@ -65,6 +71,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   weakSuggestion: 0.1,
   sure: 0.9,
   sureCoverage: 0.4,
+  wordingSlack: 0.05,
 };
 
 export interface MatchDebug {
@@ -131,7 +138,8 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
       best.coverage >= Math.min(thresholds.coverage, thresholds.sureCoverage) &&
       best.score - second >= thresholds.margin &&
       best.score - second >= thresholds.lead * best.score &&
-      dominance(best) <= thresholds.dominance;
+      dominance(best) <= thresholds.dominance &&
+      scored.every((o) => o.wordings <= best.wordings + thresholds.wordingSlack);
     let confident = clear;
     if (clear && (thresholds.confidence > 0 || best.coverage < thresholds.coverage)) {
       const c = confidence(figures(best, second, info));

@@ -295,14 +295,23 @@ describe("the shared dev questions (issue targets)", () => {
     const strict = createAnswerEngine(kbEntries, { ...DEFAULT_THRESHOLDS, sure: 1.01 });
     expect(strict.match(q, "cs").decision).toBe("suggest");
   });
+  it("does not answer from an entry that wins on its body when another entry's own questions fit better", () => {
+    const q = "jak se dozvím novinky";
+    const loose = createAnswerEngine(kbEntries, { ...DEFAULT_THRESHOLDS, wordingSlack: Infinity });
+    // The meetings entry's body says where news appear; the subscribe entry's question asks for them.
+    expect(loose.match(q, "cs")).toMatchObject({ decision: "answer", id: "faq/meetings-building" });
+    const m = engine.match(q, "cs");
+    expect(m.decision).toBe("suggest");
+    expect([m.id, ...m.suggestions]).toContain("faq/subscribe");
+  });
   it("dev set: strict >= 0.90, recall@3 >= 0.97, false answers <= 3 %, out of scope held >= 90 %", () => {
     check(shared("fixtures/questions-drahomira-dev.jsonl"), { strict: 0.9, recall: 0.97 });
   });
-  // Issue targets: strict >= 0.85 and recall@3 >= 0.97 on unseen questions. NOT MET yet (strict 0.487,
+  // Issue targets: strict >= 0.85 and recall@3 >= 0.97 on unseen questions. NOT MET yet (strict 0.467,
   // recall@3 0.947, false answers 1.0 % on 2026-12-03); the safety targets are met and asserted, the rest are
   // regression floors at the level reached, to be raised as the engine improves.
   it("held-out set written blind: safety targets, strict and recall@3 at least the level reached", () => {
-    check(local("fixtures/questions-kb-drahomira-heldout.jsonl"), { strict: 0.48, recall: 0.94 });
+    check(local("fixtures/questions-kb-drahomira-heldout.jsonl"), { strict: 0.46, recall: 0.94 });
   });
 });
 
@@ -318,7 +327,8 @@ const FRESH_SETS = [
   {
     // 62 questions, measured once before any change of 2026-12-03: strict 0.717, recall@3 0.981, false 3.2 % (2 of 62),
     // out of scope 88.9 % (8 of 9). Strict 0.755 after the question-word lean towards the FAQ it led to (the rest the same).
-    file: "fixtures/questions-kb-drahomira-second.jsonl", strict: 0.75, falseAtMost: 0.033, outOfScope: 0.88,
+    // With the wording-slack rule: false 1.6 % (the answer from a body match is a suggestion now).
+    file: "fixtures/questions-kb-drahomira-second.jsonl", strict: 0.75, falseAtMost: 0.03, outOfScope: 0.88,
   },
   {
     // 56 questions, written after the day's other changes and measured once: strict 0.653, recall@3 1.000, false 3.6 %
@@ -353,7 +363,7 @@ describe("the blind set over the project's own content (written before tuning, n
     expect(problems).toEqual([]);
     engine = createAnswerEngine(kb.entries);
   });
-  // Target strict >= 0.80: NOT MET (0.786, recall@3 0.969, false answers 1.6 % on 2026-12-03); safety targets met and asserted.
+  // Target strict >= 0.80: NOT MET (0.780, recall@3 0.969, false answers 1.6 % on 2026-12-03); safety targets met and asserted.
   it("safety targets (false answers <= 3 %, out of scope held >= 90 %) and the strict level reached", () => {
     const cases = readJsonl(local("fixtures/questions-content-blind.jsonl"));
     const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
