@@ -2,6 +2,7 @@
 // say little about the topic, greetings, colloquial and Slovak forms, and
 // concepts that join synonyms across Czech, Slovak, English and Ukrainian
 // (barák = dům, flat = byt = квартира). Facts about one place belong in content/, not here.
+import { isCyrillic } from "./normalize.js";
 
 /** Function words, ignored (folded forms; Czech, Slovak, English, Ukrainian). */
 export const STOPWORDS = new Set(
@@ -202,14 +203,12 @@ export const CURATED: Record<string, string> = {
 
 export interface ConceptWord { lang: "cs" | "en" | "uk"; word: string; concept: string }
 
-const CYRILLIC = /[\u0400-\u04ff]/;
-
 /** Every concept word with the language whose stemmer should read it. */
 export function conceptWords(): ConceptWord[] {
   const out: ConceptWord[] = [];
   for (const [concept, words] of [...Object.entries(CONCEPTS), ...Object.entries(CURATED)]) {
     for (const word of words.split(/\s+/).filter(Boolean)) {
-      if (CYRILLIC.test(word)) out.push({ lang: "uk", word, concept });
+      if (isCyrillic(word)) out.push({ lang: "uk", word, concept });
       else {
         // A Latin word is read both as Czech and as English: questions mix them, and the
         // lists need not say which is which (problem, senior, data are both).

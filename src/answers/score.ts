@@ -53,7 +53,10 @@ export interface ScoreParams {
   wGram: number;
   /** Added to a rumour's score when the question is hearsay ("prý", "is it true"). */
   hearsay: number;
-  /** Added to an FAQ entry's score when the question asks with a question word (kdy, proč, how many) and is not hearsay. */
+  /**
+   * Taken from a rumour's score when the question asks with a question word (kdy, proč, how many)
+   * and is not hearsay: a plain question leans towards the FAQ entries by this much.
+   */
   asksFaq: number;
 }
 export const DEFAULT_SCORE_PARAMS: ScoreParams = { wBest: 0.35, wWordings: 0.35, wWhole: 0.3, fitShare: 0.45, wGram: 0.3, hearsay: 0.1, asksFaq: 0.1 };
@@ -69,8 +72,6 @@ interface Candidate {
   /** The word's character n-gram ids (filled on first use). */
   grams?: Int32Array;
 }
-/** Merged lists keep feature indexes in 16 bits: a term with more features than this is not merged. */
-const NONE = 0xffff;
 /** Cached candidates (and merged postings) are dropped beyond these. */
 const CAND_CACHE_TERMS = 20_000;
 const CAND_CACHE_POSTINGS = 1_000_000;
@@ -115,7 +116,6 @@ export class Scorer {
   private readonly candE = new Int32Array(CANDIDATES);
   private readonly candUB = new Float64Array(CANDIDATES);
   private readonly termStamp = new Int32Array(MAX_TERMS);
-  private termAdd = new Float64Array(64);
   private readonly mergeWhole: Int32Array;
   private readonly mergeWord: Int32Array;
   private readonly mergeEntries: Int32Array;
@@ -145,7 +145,7 @@ export class Scorer {
     let c = this.candCache.get(t);
     if (c) return c;
     c = this.findCandidates(t);
-    if (c.fids.length > 1 && c.fids.length < NONE) c.merged = this.merge(c.fids, c.strengths, c.weight);
+    if (c.fids.length > 1) c.merged = this.merge(c.fids, c.strengths, c.weight);
     const size = c.merged ? c.merged.entries.length : 0;
     if (this.candCache.size >= CAND_CACHE_TERMS || this.cachedPostings + size > CAND_CACHE_POSTINGS) { this.candCache.clear(); this.cachedPostings = 0; }
     this.candCache.set(t, c);
@@ -248,20 +248,17 @@ export class Scorer {
       if (fids.length === 0) continue;
       const ti = termCount++;
       termWeight[ti] = weight;
-      if (this.termAdd.length <= fids.length) this.termAdd = new Float64Array(fids.length * 2);
-      const adds = this.termAdd;
       for (let j = 0; j < fids.length; j++) {
         const f = fids[j]!;
         const s = strengths[j]!;
         // A feature two words share stands for the one it serves more strongly.
         if (featStamp[f] !== query || featStrength[f]! * termWeight[featTerm[f]!]! < s * weight) { featStamp[f] = query; featTerm[f] = ti; featStrength[f] = s; }
-        adds[j] = weight * s;
       }
       // No branch per posting: a posting outside the wordings adds zero to accWord (x + 0 is x).
       if (!merged) {
         // One feature: each entry occurs once in its list; its flag is 0 or 1.
         const f = fids[0]!;
-        const add = adds[0]!;
+        const add = weight * strengths[0]!;
         for (let k = ix.postingStart[f]!, to = ix.postingStart[f + 1]!; k < to; k++) {
           const e = list[k]!;
           accWhole[e] = accWhole[e]! + add;
