@@ -130,6 +130,15 @@ describe("index and scoring pieces", () => {
     expect(engine.match("Привіт", "uk").smallTalk).toBe("greeting");
     expect(engine.match("dobry den, kolik budu platit za najem", "cs").smallTalk).toBeNull();
   });
+  it("reads colloquial endings and Ukrainian function words as general language", () => {
+    const a = new Analyzer();
+    const [udajema] = a.analyze("údajema", "cs", "query");
+    expect(udajema!.primary).toBe(a.analyze("údajemi", "cs", "query")[0]!.primary);
+    expect(a.analyze("s mojima", "cs", "query")).toEqual([]);
+    expect(a.analyze("nevím", "cs", "query")[0]).toMatchObject({ generic: true, asks: false });
+    expect(a.analyze("після", "uk", "query")).toEqual([]);
+    expect(a.analyze("можу", "uk", "query")[0]).toMatchObject({ generic: true });
+  });
   it("ignores colloquial filler words when weighing a question", () => {
     const a = new Analyzer();
     expect(a.analyze("hele pry nam to nekdo rikal", "cs", "query").filter((t) => !t.generic)).toEqual([]);
