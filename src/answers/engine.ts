@@ -6,6 +6,7 @@ import type { Entry } from "../content/types.js";
 import { isHearsay, SmallTalkCheck, type SmallTalk, type Term } from "./analyze.js";
 import { buildIndex, type Index } from "./build-index.js";
 import { confidence, type ConfidenceFigures } from "./confidence.js";
+import { pickFocused, questionSentences } from "./focus.js";
 import { isCyrillic, words } from "./normalize.js";
 import { DEFAULT_SCORE_PARAMS, Scorer, type QueryInfo, type Scored, type ScoreParams } from "./score.js";
 
@@ -112,7 +113,16 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
   }
   const talkCheck = new SmallTalkCheck();
 
+  /** A message of several sentences not answered as a whole may be answered from its question sentences (focus.ts). */
   function match(text: string, lang = "cs"): MatchResult {
+    const whole = matchText(text, lang);
+    if (whole.decision === "answer" || whole.smallTalk) return whole;
+    const asking = questionSentences(text);
+    if (asking === null) return whole;
+    return pickFocused(whole, matchText(asking, lang));
+  }
+
+  function matchText(text: string, lang: string): MatchResult {
     // Split once: the small-talk check and the analysis read the same words.
     const list = words(text.slice(0, MAX_QUERY_CHARS));
     const talk = talkCheck.check(list);

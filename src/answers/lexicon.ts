@@ -28,6 +28,8 @@ export const STOPWORDS = new Set(
    kdyz az jak jako nez nez ze tak takhle takovy takova takove takovej ktery ktera ktere kterej ktery
    samo samotny samotna sebe sobe sebou svym svou svuj svoji svoje
    mojima mojema mejma tvojima tvejma nasima vasima svejma svyma
+   nama vama nima jima zas
+   don doesn didn isn aren wasn weren won wouldn couldn shouldn haven hasn hadn cannot out
    ja mne me mi my nas nam vy vas vam on ona ono oni ony jeho jeji jim je ji
    cely cela cele celej celou dal dale dalsi jeste uz furt porad vcetne behem kolem okolo mezi pres
    jo jj ok okay hm hmm fakt fakticky vubec treba proste asi spis skoro
@@ -56,7 +58,7 @@ export const GENERIC = new Set(
    vedet vedi vedel vedela nevim nevime nevi nevedi nevedel nevedela mit ma mas mate nemam nema nemame nemaji clovek
    normalni dobry spatny spatne velky maly novy nova nove novej stary
    rict rikam myslet myslim mysli videt vidim vidi dat dam dej davat
-   say says told hear heard think know want wants get gets got make thing things people someone anyone everyone
+   say says told hear heard think know want wants get gets got make thing things people someone anyone everyone new keep
    казати кажуть чула чув думаю знаю хочемо
    можу можемо може можете можуть можна мушу мусимо мусить мусять потрібно хочуть маю маємо має мають знаємо
    робити зробити буває станеться`.split(/\s+/).filter(Boolean),
@@ -106,6 +108,8 @@ export const WORD_FORMS: Record<string, string> = {
   psovi: "pes", psi: "pes", psy: "pes", najmu: "najem", najmem: "najem", najmy: "najem", domu: "dum", doma: "dum",
   dne: "den", dni: "den", lidi: "lide", lidma: "lide", detma: "deti", detmi: "deti", ditete: "dite",
   kriminalite: "kriminalita", dekovat: "dekovat",
+  // "najít" (to find) would share the stem of "nájem" (rent).
+  najit: "najdu", najiti: "najdu",
 };
 
 /**
@@ -123,14 +127,14 @@ const CONCEPTS: Record<string, string> = {
   where: "kde kam where куди де",
   who: "kdo who хто",
   why: "proc why чому навіщо duvod duvody zac reason reasons причина",
-  howmany: "kolik pocet count number скільки кількість celkem pocty how many",
+  howmany: "kolik pocet count number скільки кількість celkem pocty many",
   rent: "najem najemne cinze rent rental оренда орендна najmu najemny cinzi platit mesicne rents оренди квартплата",
   pay: "platit zaplatit platba platim pay paying payment платити оплата заплатити",
   money: "penize prachy money cash гроші коштів korun kc financni peniz грошей",
-  cost: "cena naklady stoji stat financovat financuje cost costs price fund funding funded вартість коштує фінансує фінансування stoj zaplati dane dani financovani projekt rozpocet evropske fondy dotace pay taxes tax budget кошти податки",
+  cost: "cena naklady stoji stat financovat financuje cost costs price fund funding funded вартість коштує фінансує фінансування stoj zaplati dane dani financovani rozpocet evropske fondy dotace pay taxes tax budget кошти податки",
   benefit: "prispevek prispevky davka davky doplatek benefit benefits allowance welfare допомога виплата виплати субсидія prispevku davek doplatku podpora socialni hmotne nouze допомогу соцвиплати субсидію",
   debt: "dluh dluhy dluhu exekuce exekuci exekutor insolvence debt debts distraint bailiff борг борги боргів dluzim dluzi dluzime exekutora oddluzeni pokuty pokuta nedoplatek owe заборгованість",
-  child: "dite deti ditete syn dcera decka child children kid kids son daughter дитина діти дітей син донька detma decko malej mala vnuk дитину",
+  child: "dite deti ditete syn dcera decka child children kid kids son daughter дитина діти дітей син донька detma decko vnuk дитину",
   school: "skola skoly skolu skolka skolky skolni school schools kindergarten школа школу школи садок садочок skolce ucitel zakladka nursery",
   work: "prace zamestnani job work employment робота роботу працювати",
   police: "policie policajti policajt strazniky straznik police поліція поліцію policajty policii straznici mestska policemen поліції",
@@ -152,7 +156,7 @@ const CONCEPTS: Record<string, string> = {
   demolish: "zbourat zbouraji bourat demolice demolish demolished знести знесуть zbourani bourani strhnout strhnou odstrelit demolition",
   free: "zadarmo zdarma free gratis безкоштовно zadara",
   disability: "vozicek bezbarierovy bezbarierovy postizeni handicap disability disabled wheelchair barrier інвалідність візок voziku bezbarierove postizeny berle vytah prizemi lift ліфт",
-  senior: "senior seniori duchodce duchodkyne stary elderly pensioner senior пенсіонер літні duchod stari babicka dedecek old",
+  senior: "senior seniori duchodce duchodkyne elderly pensioner senior пенсіонер літні duchod babicka dedecek old",
   health: "zdravi nemoc nemocny doktor lekar health doctor sick ill здоровя лікар хворий nemocnice hospital здоров'я",
   mental: "psychicky psychika psychicke deprese dusevni psychiatr mental psychological depression психічний психологічна депресія psycholog uzkost schizofrenie anxiety психолог",
   crisis: "krize krizovy nouze nouzi akutni crisis emergency urgent криза кризовий невідкладна krizova hned okamzite терміново",
@@ -165,23 +169,23 @@ const CONCEPTS: Record<string, string> = {
   news: "novinky novinka zpravy upozorneni aktuality odber odebirat updates update subscribe notifications alerts новини підписатися сповіщення zprava informovat sms notifikace",
   media: "novinar novinari media tisk tiskovy press media journalist journalists журналіст медіа преса tiskova mluvci clanek denik redakce spokesperson article речник",
   volunteer: "dobrovolnik dobrovolnice dobrovolne volunteer volunteering волонтер волонтерство pomoct darovat dar obleceni sbirka donate donation пожертвувати",
-  landlord: "pronajimatel majitel majitele vlastnik landlord owner owners орендодавець власник pronajmout pronajem nemovitost najemnik rent out",
+  landlord: "pronajimatel majitel majitele vlastnik landlord owner owners орендодавець власник pronajmout pronajem nemovitost najemnik",
   residence: "trvaly pobyt pobytu adresa bydliste residence registration address прописка реєстрація адреса prihlasit prehlasit",
   furniture: "nabytek veci nabytku furniture belongings stuff меблі речі skrin pracka lednice gauc",
-  decide: "rozhodnout rozhoduje rozhoduji ridit ridi vedeni decide decides decision manage manages вирішує вирішувати керує rozhodl rozhod koordinator zastupitelstvo schvalit primator council mayor",
+  decide: "rozhodnout rozhoduje rozhoduji ridit ridi decide decides decision manage manages вирішує вирішувати керує rozhodl rozhod koordinator zastupitelstvo schvalit primator council mayor",
   city: "mesto mesta magistrat radnice urad uradu city municipality council місто міста мерія obec town",
   ngo: "neziskovka neziskovky neziskova organizace ngo ngos charity nonprofit неприбуткова організація spolek charita",
-  ghetto: "ghetto geto vyloucena lokalita segregace ghetto segregation гетто сегрегація druha koncentrace",
+  ghetto: "ghetto geto vyloucena lokalita segregace ghetto segregation гетто сегрегація koncentrace",
   family: "rodina rodiny rodinu family families сімя родина rodin domacnost domacnosti household сім'я",
-  refuse: "odmitnout odmitnu odmitam nechci refuse reject decline відмовитися nevzit rict ne",
-  return: "vratit vratime navrat zpatky return back повернутися назад znovu zase again",
+  refuse: "odmitnout odmitnu odmitam nechci refuse reject decline відмовитися nevzit",
+  return: "vratit vratime navrat zpatky return back повернутися назад",
   people: "lide lidi obyvatele obyvatel people residents tenants люди мешканці rodiny",
   energy: "elektrina energie plyn voda zalohy electricity energy utilities gas електрика комунальні elektriku",
   survey: "mapovani dotaznik zjistovani mapping survey questionnaire опитування анкета mapuje formular zjistit pruzkum form",
   phase: "faze etapa etapy krok kroky harmonogram postup phase phases stage stages timeline steps етап етапи графік prubeh probihat parovani stabilizace",
   support: "podpora podporu support підтримка",
-  violence: "nasili biti bije nasilne violence abuse насильство mlati domaci beats б'є",
-  town: "mimo mesto jinde venkov vesnice okoli out town elsewhere village за містом vesnici jine",
+  violence: "nasilim nasilnik biti bije nasilne violence abuse насильство mlati domaci beats б'є",
+  town: "mimo mesto jinde venkov vesnice okoli elsewhere village за містом vesnici jine",
   end: "konec skoncit end finish кінець",
   reconstruct: "oprava opravit opravi opravena opraveny rekonstrukce rekonstruovat renovace repair renovation reconstruction ремонт реконструкція",
   profit: "vydelat vydelek zisk tunel kseft namastit kapsy profit money-making business прибуток наживаються",

@@ -316,8 +316,8 @@ describe("the shared dev questions (issue targets)", () => {
   it("dev set: strict >= 0.90, recall@3 >= 0.97, false answers <= 3 %, out of scope held >= 90 %", () => {
     check(shared("fixtures/questions-drahomira-dev.jsonl"), { strict: 0.9, recall: 0.97 });
   });
-  // Issue targets: strict >= 0.85 and recall@3 >= 0.97 on unseen questions. NOT MET yet (strict 0.467,
-  // recall@3 0.947, false answers 1.0 % on 2026-12-03); the safety targets are met and asserted, the rest are
+  // Issue targets: strict >= 0.85 and recall@3 >= 0.97 on unseen questions. NOT MET yet (strict 0.480,
+  // recall@3 0.947, false answers 1.5 % on 2026-12-03); the safety targets are met and asserted, the rest are
   // regression floors at the level reached, to be raised as the engine improves.
   it("held-out set written blind: safety targets, strict and recall@3 at least the level reached", () => {
     check(local("fixtures/questions-kb-drahomira-heldout.jsonl"), { strict: 0.46, recall: 0.94 });
@@ -327,7 +327,7 @@ describe("the shared dev questions (issue targets)", () => {
 // Fresh dev-style sets over the shared fixture knowledge base, each written without looking at the engine.
 // Targets strict >= 0.85, false answers <= 3 %, out of scope held >= 90 %, recall@3 >= 0.97: where a
 // figure is NOT MET the floor is the level reached, so a regression fails and an improvement can raise it.
-const FRESH_SETS = [
+const FRESH_SETS: { file: string; strict: number; recall?: number; falseAtMost: number; outOfScope: number }[] = [
   {
     // 82 questions, written after the held-out set; tuned on since 2026-12-02, so optimistic.
     // 2026-12-03: strict 0.829 (NOT MET), recall@3 1.000, false 0.0 %, out of scope 100 %.
@@ -345,6 +345,13 @@ const FRESH_SETS = [
     // After Ukrainian function words and no n-grams for Cyrillic questions over a mostly Czech base: strict 0.673, false 0 %.
     file: "fixtures/questions-kb-drahomira-third.jsonl", strict: 0.67, falseAtMost: 0.03, outOfScope: 0.9,
   },
+  {
+    // 90 questions (longer messages, proper diacritics, every entry asked), written by a helper who saw neither the
+    // engine nor the other sets, measured once: strict 0.397, best right 0.782, recall@3 0.872, false 2.2 %, out of
+    // scope 100 %. After the lexicon clash fixes and answering from the question sentences it led to (so partly tuned):
+    // strict 0.500, recall@3 0.885 (NOT MET: the floor is the level reached).
+    file: "fixtures/questions-kb-drahomira-fourth.jsonl", strict: 0.5, recall: 0.88, falseAtMost: 0.03, outOfScope: 0.9,
+  },
 ];
 
 describe("fresh dev-style sets over the shared knowledge base (floors at the level reached)", () => {
@@ -353,11 +360,11 @@ describe("fresh dev-style sets over the shared knowledge base (floors at the lev
     engine = createAnswerEngine(loadContent(await readContentDir(shared("fixtures/kb-drahomira"))).kb.entries);
   });
   for (const set of FRESH_SETS) {
-    it(`${set.file}: recall@3 >= 0.97, strict >= ${set.strict}, false <= ${set.falseAtMost}, out of scope >= ${set.outOfScope}`, () => {
+    it(`${set.file}: recall@3 >= ${set.recall ?? 0.97}, strict >= ${set.strict}, false <= ${set.falseAtMost}, out of scope >= ${set.outOfScope}`, () => {
       const cases = readJsonl(local(set.file));
       const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
       const report = f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n");
-      expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.97);
+      expect(f.recallAt3, report).toBeGreaterThanOrEqual(set.recall ?? 0.97);
       expect(f.strict, report).toBeGreaterThanOrEqual(set.strict);
       expect(f.falseAnswerRate, report).toBeLessThanOrEqual(set.falseAtMost);
       expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(set.outOfScope);
@@ -372,7 +379,7 @@ describe("the blind set over the project's own content (written before tuning, n
     expect(problems).toEqual([]);
     engine = createAnswerEngine(kb.entries);
   });
-  // Target strict >= 0.80: NOT MET (0.780, recall@3 0.969, false answers 1.6 % on 2026-12-03); safety targets met and asserted.
+  // Target strict >= 0.80: NOT MET (0.786, recall@3 0.969, false answers 1.6 % on 2026-12-03); safety targets met and asserted.
   it("safety targets (false answers <= 3 %, out of scope held >= 90 %) and the strict level reached", () => {
     const cases = readJsonl(local("fixtures/questions-content-blind.jsonl"));
     const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));

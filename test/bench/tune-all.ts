@@ -18,6 +18,7 @@ const sets = [
   { name: "fresh", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-fresh.jsonl"), open: true },
   { name: "second", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-second.jsonl"), open: true },
   { name: "third", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-third.jsonl"), open: true },
+  { name: "fourth", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-fourth.jsonl"), open: true },
   { name: "blind", kb: ownKb, cases: read("test/fixtures/questions-content-blind.jsonl"), open: false },
 ];
 const dump: string[] = [];

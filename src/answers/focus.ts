@@ -1,0 +1,39 @@
+// The part of a long message that asks. People write context around their
+// question ("je mi 74 let, jsem vdova… Jak to se mnou bude, až se bude
+// stěhovat?"); the sentences ending in a question mark say what they want to
+// know, and the context words would otherwise dilute the match.
+
+/** Longest message searched for sentences (characters); the engine caps queries anyway. */
+const MAX_CHARS = 1000;
+
+/**
+ * The question sentences of a message of several sentences, joined; null when
+ * the message is one sentence, has no question mark, or every sentence asks
+ * (then the whole message is the question).
+ */
+export function questionSentences(text: string): string | null {
+  const parts = text.slice(0, MAX_CHARS).split(/(?<=[.!?…])\s+/u);
+  let asking = "";
+  let asked = 0, other = 0;
+  for (const raw of parts) {
+    const p = raw.trim();
+    if (p === "") continue;
+    if (p.includes("?")) { asking = asking === "" ? p : `${asking} ${p}`; asked++; } else other++;
+  }
+  return asked > 0 && other > 0 ? asking : null;
+}
+
+/** What `pickFocused` compares: the decisions on the whole message and on its question sentences. */
+export interface Decided { id: string | null; decision: string; suggestions: string[] }
+
+/**
+ * The focused decision wins only when it answers and the whole message offers
+ * the same entry among its first three: the context words diluted the match,
+ * they did not point elsewhere ("Máme se balit? Prý to tu končí už v lednu":
+ * the asking sentence alone is about moving help, the message about a rumour).
+ */
+export function pickFocused<T extends Decided>(whole: T, focused: T): T {
+  if (whole.decision === "answer" || focused.decision !== "answer") return whole;
+  const offered = [whole.id, ...whole.suggestions].slice(0, 3);
+  return offered.includes(focused.id) ? focused : whole;
+}

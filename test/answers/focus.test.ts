@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { createAnswerEngine } from "../../src/answers/engine.js";
+import { pickFocused, questionSentences } from "../../src/answers/focus.js";
+import type { Entry } from "../../src/content/types.js";
+
+function faq(slug: string, title: string, questions: string[], body: string): Entry {
+  return { id: `faq/${slug}`, collection: "faq", slug, lang: "cs", title, questions, body, audience: ["public"], tags: [], verified: "2026-11-01", verifiedBy: "O", machineTranslated: false, file: `faq/${slug}.cs.md` };
+}
+
+describe("question sentences of a longer message", () => {
+  it("keeps the sentences that ask, in order", () => {
+    expect(questionSentences("Je mi 74 let a špatně chodím. Kdo mi pomůže se stěhováním?")).toBe("Kdo mi pomůže se stěhováním?");
+    expect(questionSentences("Mám psa. Můžu ho vzít? A kočku? Díky.")).toBe("Můžu ho vzít? A kočku?");
+    expect(questionSentences("Bydlím tu dlouho…\nKdy se to zavře?")).toBe("Kdy se to zavře?");
+  });
+  it("is null for one sentence, no question mark, or when every sentence asks", () => {
+    expect(questionSentences("kdy se budeme stehovat")).toBeNull();
+    expect(questionSentences("kdy se budeme stehovat?")).toBeNull();
+    expect(questionSentences("Bydlím tu. Mám dvě děti.")).toBeNull();
+    expect(questionSentences("Kdy? A kam?")).toBeNull();
+  });
+});
+
+describe("choosing between the whole message and its question sentences", () => {
+  const r = (decision: string, id: string | null, suggestions: string[] = []) => ({ decision, id, suggestions });
+  it("takes the focused answer when the whole message offers the same entry among its first three", () => {
+    expect(pickFocused(r("suggest", "faq/a", ["faq/b", "faq/c"]), r("answer", "faq/c"))).toEqual(r("answer", "faq/c"));
+    expect(pickFocused(r("forward", null, ["faq/b"]), r("answer", "faq/b"))).toEqual(r("answer", "faq/b"));
+  });
+  it("keeps the whole message's decision otherwise", () => {
+    // The context points elsewhere: the focused entry is not offered, or only fourth.
+    expect(pickFocused(r("suggest", "faq/a", ["faq/b", "faq/c", "faq/d"]), r("answer", "faq/d")).id).toBe("faq/a");
+    expect(pickFocused(r("suggest", "faq/a", []), r("suggest", "faq/a")).decision).toBe("suggest");
+    // An answer to the whole message stands.
+    expect(pickFocused(r("answer", "faq/a"), r("answer", "faq/b")).id).toBe("faq/a");
+  });
+});
+
+describe("the engine and a question wrapped in context", () => {
+  const entries = [
+    faq("rent", "Kolik budeme platit za nájem?", ["Jaký bude nájem v novém bytě?"], "Nájem bude odpovídat velikosti bytu."),
+    faq("school", "Musí děti změnit školu?", [], "Děti mohou zůstat ve své škole."),
+    faq("debts", "Můžu se stěhovat, když mám dluhy?", [], "Dluhy stěhování nebrání."),
+    faq("neighbours", "Budou k nám do domu stěhovat lidi z ubytovny?", [], "Lidé se budou stěhovat do různých domů."),
+    faq("closure", "Kdy se ubytovna zavře?", [], "Přesné datum zatím není stanoveno."),
+  ];
+  const engine = createAnswerEngine(entries);
+  const context = "Dobrý den, bydlím tady sedm let, manžel odešel a sousedka pořád něco povídá, už z toho nespím. ";
+  it("answers from the question sentence when the context only dilutes the match", () => {
+    const q = `${context}Kolik budeme platit za nájem?`;
+    // The context words alone keep the whole message from a confident answer...
+    const whole = engine.debug(q, "cs");
+    expect(whole.best).toBe("faq/rent");
+    expect(whole.coverage).toBeLessThan(0.4);
+    // ...while the question sentence is answered, as the whole message's best entry.
+    expect(engine.match(q, "cs")).toMatchObject({ decision: "answer", id: "faq/rent" });
+  });
+});
