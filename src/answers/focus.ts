@@ -24,16 +24,17 @@ export function questionSentences(text: string): string | null {
 }
 
 /** What `pickFocused` compares: the decisions on the whole message and on its question sentences. */
-export interface Decided { id: string | null; decision: string; suggestions: string[] }
+export interface Decided { id: string | null; decision: string }
 
 /**
- * The focused decision wins only when it answers and the whole message offers
- * the same entry among its first three: the context words diluted the match,
- * they did not point elsewhere ("Máme se balit? Prý to tu končí už v lednu":
- * the asking sentence alone is about moving help, the message about a rumour).
+ * The focused decision wins only when it answers with the whole message's own
+ * best entry: the context words diluted the match, they did not point
+ * elsewhere ("Máme se balit? Prý to tu končí už v lednu": the asking sentence
+ * alone is about moving help, the message about a rumour). Allowing any of the
+ * whole message's first three entries answered no more right on the labelled
+ * sets.
  */
 export function pickFocused<T extends Decided>(whole: T, focused: T): T {
   if (whole.decision === "answer" || focused.decision !== "answer") return whole;
-  const offered = [whole.id, ...whole.suggestions].slice(0, 3);
-  return offered.includes(focused.id) ? focused : whole;
+  return focused.id === whole.id ? focused : whole;
 }

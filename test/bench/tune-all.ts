@@ -12,6 +12,7 @@ import { readContentDir } from "../../src/content/read-dir.js";
 const read = (f: string) => readFileSync(f, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as LabelledQuestion);
 const fixtureKb = loadContent(await readContentDir("../shared/fixtures/kb-drahomira")).kb;
 const ownKb = loadContent(await readContentDir("content")).kb;
+const secondKb = loadContent(await readContentDir("test/fixtures/kb-second")).kb;
 const sets = [
   { name: "dev", kb: fixtureKb, cases: read("../shared/fixtures/questions-drahomira-dev.jsonl"), open: true },
   { name: "held-out", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-heldout.jsonl"), open: true },
@@ -19,6 +20,7 @@ const sets = [
   { name: "second", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-second.jsonl"), open: true },
   { name: "third", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-third.jsonl"), open: true },
   { name: "fourth", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-fourth.jsonl"), open: true },
+  { name: "kb-second", kb: secondKb, cases: read("test/fixtures/questions-kb-second.jsonl"), open: true },
   { name: "blind", kb: ownKb, cases: read("test/fixtures/questions-content-blind.jsonl"), open: false },
 ];
 const dump: string[] = [];
