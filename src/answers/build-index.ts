@@ -46,6 +46,11 @@ export interface Index {
   /** 1 for an entry with a wording in Cyrillic (a Ukrainian translation), and the share of such entries. */
   cyrillic: Uint8Array;
   cyrillicShare: number;
+  /** 1 for an entry with an English file, and the share of such entries. */
+  english: Uint8Array;
+  englishShare: number;
+  /** 1 for a feature that occurs in a file in the base language (Czech, Slovak): one an untranslated entry can hold. */
+  inBase: Uint8Array;
   /** Character n-gram postings of the entries' wordings (the second, morphology-agnostic signal). */
   ngrams: NgramIndex;
 }
@@ -73,8 +78,10 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
   const idPos = new Map(ids.map((id, i) => [id, i]));
   const rumour = new Uint8Array(ids.length);
   const cyrillic = new Uint8Array(ids.length);
+  const english = new Uint8Array(ids.length);
   for (const e of entries) {
     const at = idPos.get(e.id)!;
+    if (e.lang === "en") english[at] = 1;
     if (e.collection === "rumours") rumour[at] = 1;
     if (wordingsOf(e).some(isCyrillic)) cyrillic[at] = 1;
   }
@@ -85,9 +92,10 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
   const unitStamp: number[] = [];
   const entryStamp: number[] = [];
   const entryFlag: number[] = [];
+  const inBase: number[] = [];
   const fid = (f: string): number => {
     let id = featureIds.get(f);
-    if (id === undefined) { id = df.length; featureIds.set(f, id); df.push(0); fileStamp.push(-1); unitStamp.push(-1); entryStamp.push(-1); entryFlag.push(0); }
+    if (id === undefined) { id = df.length; featureIds.set(f, id); df.push(0); fileStamp.push(-1); unitStamp.push(-1); entryStamp.push(-1); entryFlag.push(0); inBase.push(0); }
     return id;
   };
   const units: { entry: number; terms: Term[]; feats: number[] }[] = [];
@@ -140,7 +148,9 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
   let unitNo = 0;
   files.forEach(({ e, entry }, fileNo) => {
     if (fileNo > 0 && files[fileNo - 1]!.entry !== entry) flushEntry(files[fileNo - 1]!.entry);
+    const base = familyOf(e.lang) === "cs" ? 1 : 0;
     const see = (id: number, flag: number) => {
+      inBase[id]! |= base;
       if (fileStamp[id] !== fileNo) { fileStamp[id] = fileNo; df[id]!++; }
       if (entryStamp[id] !== entry) { entryStamp[id] = entry; entryFlag[id] = flag; entryFeats.push(id); } else entryFlag[id]! |= flag;
     };
@@ -232,6 +242,9 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
     rumour,
     cyrillic,
     cyrillicShare: ids.length === 0 ? 0 : cyrillic.reduce((a, b) => a + b, 0) / ids.length,
+    english,
+    englishShare: ids.length === 0 ? 0 : english.reduce((a, b) => a + b, 0) / ids.length,
+    inBase: Uint8Array.from(inBase),
     // Units are still in file order here (files sorted by entry), as the n-gram index needs.
     ngrams,
   };

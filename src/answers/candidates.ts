@@ -61,7 +61,7 @@ export class CandidateLookup {
   private readonly mergeWord: Int32Array;
   private readonly mergeEntries: Int32Array;
 
-  constructor(private readonly index: Index) {
+  constructor(private readonly index: Index, private readonly baseOnly = false) {
     const n = index.ids.length;
     this.mergeWhole = new Int32Array(n).fill(-1);
     this.mergeWord = new Int32Array(n).fill(-1);
@@ -136,6 +136,11 @@ export class CandidateLookup {
       }
     }
     if (fids.length === 0) return { fids, strengths, weight: capGeneric(t, ix.idfUnknown), known: false };
+    if (this.baseOnly) {
+      // Features only translations hold: the word counts by what the base language holds (its concepts), or not at all.
+      for (let j = fids.length - 1; j >= 0; j--) if (ix.inBase[fids[j]!] === 0) { fids.splice(j, 1); strengths.splice(j, 1); }
+      if (fids.length === 0) return { fids, strengths, weight: 0, known: true };
+    }
     let weight = 0;
     for (const id of fids) weight = Math.max(weight, ix.idf[id]!);
     // A word most entries contain tells nothing about which one is meant: skip it like a function word.

@@ -80,6 +80,8 @@ export interface MatchDebug {
   /** N-gram cosine with the best entry's wordings; whether the n-gram signal alone ranks it first; its lead there. */
   gram: number; agree: boolean; gramLead: number;
   confidence: number;
+  /** An English question whose translated best entry loses to an untranslated one on what both can match (see score). */
+  disputed: boolean;
 }
 
 export interface AnswerEngine {
@@ -94,21 +96,35 @@ export interface AnswerEngine {
 const MAX_QUERY_CHARS = 1000;
 /** With at least this share of the entries translated into Ukrainian, Cyrillic questions use the n-gram signal too. */
 const FULLY_TRANSLATED = 0.8;
+/** A best wording fit from here on is (close to) one of the entry's own wordings. */
+const OWN_WORDING_FIT = 0.8;
 
 export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DEFAULT_THRESHOLDS, params: ScoreParams = DEFAULT_SCORE_PARAMS): AnswerEngine {
   const index = buildIndex(entries);
   const withGrams = new Scorer(index, params);
   const withoutGrams = index.cyrillicShare < FULLY_TRANSLATED ? new Scorer(index, { ...params, wGram: 0 }) : null;
+  const baseOnly = index.englishShare < FULLY_TRANSLATED ? new Scorer(index, { ...params, wGram: 0, baseOnly: true }) : null;
   /**
    * The character n-grams of a Cyrillic question can only meet the entries translated into
    * Ukrainian. When the best entry is translated and the runner-up is not, the two were not
    * compared on equal terms, so the question is scored again without the n-grams.
+   *
+   * An English question meets the same unfairness in its words: every English word can match
+   * a translated entry, only concept words (rent = nájem) an untranslated one. When the best
+   * entry is translated and the runner-up is not, the question is also scored on what the
+   * Czech files hold; if an untranslated entry wins there, the first ranking stands but is
+   * disputed: it is offered, not answered. An exact fit of one of the best entry's own
+   * English wordings is not disputed ("Will I get a flat?" keeps only a weak concept).
    */
-  function score(list: readonly string[], terms: Term[]): ReturnType<Scorer["score"]> {
+  function score(list: readonly string[], terms: Term[], lang: string): ReturnType<Scorer["score"]> & { disputed?: boolean } {
     const hearsay = isHearsay(list);
     const first = withGrams.score(terms, hearsay);
     const [a, b] = first.scored;
     if (withoutGrams && a && b && index.cyrillic[a.entry] && !index.cyrillic[b.entry] && list.some(isCyrillic)) return withoutGrams.score(terms, hearsay);
+    if (baseOnly && a && b && lang === "en" && index.english[a.entry] && !index.english[b.entry] && a.fit < OWN_WORDING_FIT) {
+      const fair = baseOnly.score(terms, hearsay).scored[0];
+      return { ...first, disputed: fair !== undefined && fair.entry !== a.entry && !index.english[fair.entry] };
+    }
     return first;
   }
   const talkCheck = new SmallTalkCheck();
@@ -127,7 +143,7 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
     const list = words(text.slice(0, MAX_QUERY_CHARS));
     const talk = talkCheck.check(list);
     if (talk) return { id: null, decision: "forward", score: 0, suggestions: [], smallTalk: talk };
-    const { scored, info } = score(list, index.analyzer.analyzeWords(list, lang, "query"));
+    const { scored, info, disputed } = score(list, index.analyzer.analyzeWords(list, lang, "query"), lang);
     const best = scored[0];
     if (!best) return { id: null, decision: "forward", score: 0, suggestions: [], smallTalk: null };
     if (best.score < thresholds.suggest) {
@@ -141,7 +157,7 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
       .filter((s) => s.score >= Math.max(thresholds.suggest * 0.8, best.score * thresholds.suggestRatio))
       .slice(0, 3)
       .map((s) => index.ids[s.entry]!);
-    const clear =
+    const clear = !disputed &&
       // Generic words alone ("kdy?", "co mám dělat?") say what kind of answer is wanted, not about what.
       best.strongestMatched > 0 &&
       best.score >= thresholds.answer &&
@@ -167,11 +183,11 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
   function debug(text: string, lang = "cs"): MatchDebug {
     const q = text.slice(0, MAX_QUERY_CHARS);
     const list = words(q);
-    const { scored, info } = score(list, index.analyzer.analyzeWords(list, lang, "query"));
+    const { scored, info, disputed = false } = score(list, index.analyzer.analyzeWords(list, lang, "query"), lang);
     const best = scored[0];
-    if (!best) return { best: null, score: 0, margin: 0, coverage: 0, wordings: 0, fit: 0, dominance: 0, unknown: 0, gram: 0, agree: false, gramLead: 0, confidence: 0 };
+    if (!best) return { best: null, score: 0, margin: 0, coverage: 0, wordings: 0, fit: 0, dominance: 0, unknown: 0, gram: 0, agree: false, gramLead: 0, confidence: 0, disputed };
     const f = figures(best, scored[1]?.score ?? 0, info);
-    return { best: index.ids[best.entry]!, ...f, dominance: dominance(best), confidence: confidence(f) };
+    return { best: index.ids[best.entry]!, ...f, dominance: dominance(best), confidence: confidence(f), disputed };
   }
 
   return { match, debug, ids: index.ids, index };

@@ -55,6 +55,8 @@ export interface ScoreParams {
    * and is not hearsay: a plain question leans towards the FAQ entries by this much.
    */
   asksFaq: number;
+  /** Match only features that occur in the base language's files, as untranslated entries can (engine.ts). */
+  baseOnly?: boolean;
 }
 export const DEFAULT_SCORE_PARAMS: ScoreParams = { wBest: 0.35, wWordings: 0.35, wWhole: 0.3, fitShare: 0.45, wGram: 0.3, hearsay: 0.1, asksFaq: 0.1 };
 
@@ -84,7 +86,7 @@ export class Scorer {
     this.accWhole = new Float64Array(n);
     this.accGram = new Float64Array(n);
     this.accWord = new Float64Array(n);
-    this.lookup = new CandidateLookup(index);
+    this.lookup = new CandidateLookup(index, params.baseOnly === true);
     const f = index.idf.length;
     this.featStamp = new Int32Array(f);
     this.featTerm = new Int32Array(f);

@@ -200,6 +200,29 @@ describe("Ukrainian questions over a knowledge base mostly in Czech", () => {
   });
 });
 
+describe("English questions over a knowledge base mostly in Czech", () => {
+  const engine = createAnswerEngine([
+    faq("rent-after", "Jaký bude nájem po návratu?", ["Zvýší se nájem?"], "Nájem po návratu určí rada města."),
+    faq("return", "Můžeme se po rekonstrukci vrátit?", [], "Ano, každý se může vrátit."),
+    faq("return", "Can we come back after the renovation?", ["Will we go back home?"], "Yes, everyone can come back home.", "en"),
+    faq("school", "Musí děti změnit školu?", [], "Děti mohou zůstat ve své škole."),
+    faq("pets", "Můžu si vzít psa?", [], "Zvířata jsou vítána."),
+    faq("debts", "Můžu se stěhovat, když mám dluhy?", [], "Dluhy stěhování nebrání."),
+  ]);
+  it("are not answered from a translated entry that wins on words only its translation holds", () => {
+    // "come", "go", "up" can only meet the English file; on what the Czech files hold (rent = nájem), rent-after wins.
+    const q = "will my rent go up after we come back";
+    const d = engine.debug(q, "en");
+    expect(d).toMatchObject({ best: "faq/return", disputed: true });
+    expect(d.confidence).toBeGreaterThan(DEFAULT_THRESHOLDS.sure);
+    expect(engine.match(q, "en").decision).toBe("suggest");
+  });
+  it("are answered when they fit one of the translated entry's own wordings", () => {
+    expect(engine.debug("Can we come back after the renovation?", "en").disputed).toBe(false);
+    expect(engine.match("Can we come back after the renovation?", "en")).toMatchObject({ decision: "answer", id: "faq/return" });
+  });
+});
+
 describe("hearsay questions lean towards rumours", () => {
   const rumour: Entry = { id: "rumours/demolition", collection: "rumours", slug: "demolition", lang: "cs", claim: "Ubytovnu zbourají.", claims: [], verdict: "false", body: "Budova se bourat nebude, město ji opraví.", audience: ["public"], tags: [], verified: "2026-11-01", verifiedBy: "O", machineTranslated: false, file: "rumours/demolition.cs.md" };
   const future = faq("building-future", "Co bude s budovou ubytovny?", ["Zbourají budovu?"], "Budova se opraví a město rozhodne o jejím využití.");
@@ -349,8 +372,8 @@ const FRESH_SETS: { file: string; strict: number; recall?: number; falseAtMost: 
     // 90 questions (longer messages, proper diacritics, every entry asked), written by a helper who saw neither the
     // engine nor the other sets, measured once: strict 0.397, best right 0.782, recall@3 0.872, false 2.2 %, out of
     // scope 100 %. After the lexicon clash fixes and answering from the question sentences it led to (so partly tuned):
-    // strict 0.500, recall@3 0.885 (NOT MET: the floor is the level reached).
-    file: "fixtures/questions-kb-drahomira-fourth.jsonl", strict: 0.5, recall: 0.88, falseAtMost: 0.03, outOfScope: 0.9,
+    // strict 0.500, recall@3 0.885 (NOT MET: the floor is the level reached); false 1.1 % after the English dispute rule.
+    file: "fixtures/questions-kb-drahomira-fourth.jsonl", strict: 0.5, recall: 0.88, falseAtMost: 0.012, outOfScope: 0.9,
   },
 ];
 
@@ -375,8 +398,9 @@ describe("fresh dev-style sets over the shared knowledge base (floors at the lev
 // A second knowledge base (a fictional block renovation in "Horní Lhota", 37 entries, 8 translated) and 90 questions,
 // both written by a helper who saw neither the engine nor the other sets: the engine's first meeting with a base it
 // was never built on. Measured once, 2026-12-03: strict 0.487, best right 0.782, recall@3 0.923, false answers 5.6 %
-// (5 of 90), out of scope held 75 % (9 of 12). NOT MET: strict, recall@3, false answers, out of scope. The floors are
-// the level reached, so a regression fails; the safety figures are the first to raise.
+// (5 of 90), out of scope held 75 % (9 of 12). After the English dispute rule it led to: false answers 4.4 % (4 of 90).
+// NOT MET: strict, recall@3, false answers, out of scope. The floors are the level reached, so a regression fails;
+// the safety figures are the first to raise.
 describe("a second knowledge base and its questions, written blind", () => {
   it("loads without problems and holds the level reached", async () => {
     const { kb, problems } = loadContent(await readContentDir(local("fixtures/kb-second")));
@@ -387,7 +411,7 @@ describe("a second knowledge base and its questions, written blind", () => {
     const report = f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n");
     expect(f.strict, report).toBeGreaterThanOrEqual(0.48);
     expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.92);
-    expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.056);
+    expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.045);
     expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.75);
   });
 });
