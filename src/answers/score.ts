@@ -55,10 +55,17 @@ export interface ScoreParams {
    * and is not hearsay: a plain question leans towards the FAQ entries by this much.
    */
   asksFaq: number;
+  /**
+   * Unknown words keep their whole weight up to `unknownFrom` topical words; each further one
+   * takes `unknownStep` of it away, down to `unknownFloor`.
+   */
+  unknownFrom: number;
+  unknownStep: number;
+  unknownFloor: number;
   /** Match only features that occur in the base language's files, as untranslated entries can (engine.ts). */
   baseOnly?: boolean;
 }
-export const DEFAULT_SCORE_PARAMS: ScoreParams = { wBest: 0.35, wWordings: 0.35, wWhole: 0.3, fitShare: 0.45, wGram: 0.3, hearsay: 0.1, asksFaq: 0.1 };
+export const DEFAULT_SCORE_PARAMS: ScoreParams = { wBest: 0.35, wWordings: 0.35, wWhole: 0.3, fitShare: 0.45, wGram: 0.3, hearsay: 0.1, asksFaq: 0.1, unknownFrom: 2, unknownStep: 0.15, unknownFloor: 0.5 };
 
 /** Scratch buffers reused across queries (the engine is single-threaded). */
 export class Scorer {
@@ -153,9 +160,14 @@ export class Scorer {
       }
     }
     const scored: Scored[] = [];
-    const info: QueryInfo = { terms: distinct, weight: total, unknownWeight, gramBest: -1, gramBestScore: 0, gramSecondScore: 0 };
-    if (total === 0) { this.reset(); return { scored, info }; }
     const P = this.params;
+    // Words the knowledge does not know weigh less the longer the question: a short question's unknown
+    // word is likely what it asks about ("kdy je otevřená pošta"), a long message's are mostly its story.
+    const unknownShare = Math.max(P.unknownFloor, Math.min(1, 1 - (topical.length - P.unknownFrom) * P.unknownStep));
+    total -= unknownWeight * (1 - unknownShare);
+    unknownWeight *= unknownShare;
+    const info: QueryInfo = { terms: distinct, weight: total, unknownWeight, gramBest: -1, gramBestScore: 0, gramSecondScore: 0 };
+    if (total <= 0) { this.reset(); return { scored, info }; }
     if (P.wGram > 0) {
       // Each word's gram ids are kept with its (cached) candidates.
       const gramLists = this.gramLists;

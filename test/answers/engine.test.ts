@@ -114,6 +114,15 @@ describe("index and scoring pieces", () => {
     expect(scored.length).toBeLessThanOrEqual(4);
     expect(scored[0]!.coverage).toBeGreaterThan(0.5);
   });
+  it("weighs unknown words less the longer the question (a short question's unknown word is its topic)", () => {
+    const scorer = new Scorer(index);
+    const unknown = (q: string) => scorer.score(index.analyzer.analyze(q, "cs", "query")).info.unknownWeight;
+    // Two topical words: the unknown one keeps its whole weight.
+    expect(unknown("qwertz nájem")).toBeCloseTo(index.idfUnknown, 6);
+    // Seven: 1 - 5 × 0.15 is below the floor, so each of the three unknown words weighs half.
+    expect(unknown("qwertz asdfgh yxcvbn nájem škola děti postup")).toBeCloseTo(3 * index.idfUnknown * DEFAULT_SCORE_PARAMS.unknownFloor, 6);
+    expect(unknown("qwertz nájem škola")).toBeCloseTo(index.idfUnknown * (1 - DEFAULT_SCORE_PARAMS.unknownStep), 6);
+  });
   it("splits words on anything that is not a letter or digit", () => {
     expect(words("Stěhování-termín, 2026!")).toEqual(["stěhování", "termín", "2026"]);
     expect(lowerBound(["a", "b", "d"], "c")).toBe(2);
@@ -339,11 +348,11 @@ describe("the shared dev questions (issue targets)", () => {
   it("dev set: strict >= 0.90, recall@3 >= 0.97, false answers <= 3 %, out of scope held >= 90 %", () => {
     check(shared("fixtures/questions-drahomira-dev.jsonl"), { strict: 0.9, recall: 0.97 });
   });
-  // Issue targets: strict >= 0.85 and recall@3 >= 0.97 on unseen questions. NOT MET yet (strict 0.480,
-  // recall@3 0.947, false answers 1.5 % on 2026-12-03); the safety targets are met and asserted, the rest are
+  // Issue targets: strict >= 0.85 and recall@3 >= 0.97 on unseen questions. NOT MET yet (strict 0.513,
+  // recall@3 0.940, false answers 1.5 % on 2026-12-03); the safety targets are met and asserted, the rest are
   // regression floors at the level reached, to be raised as the engine improves.
   it("held-out set written blind: safety targets, strict and recall@3 at least the level reached", () => {
-    check(local("fixtures/questions-kb-drahomira-heldout.jsonl"), { strict: 0.46, recall: 0.94 });
+    check(local("fixtures/questions-kb-drahomira-heldout.jsonl"), { strict: 0.51, recall: 0.94 });
   });
 });
 
@@ -360,20 +369,23 @@ const FRESH_SETS: { file: string; strict: number; recall?: number; falseAtMost: 
     // 62 questions, measured once before any change of 2026-12-03: strict 0.717, recall@3 0.981, false 3.2 % (2 of 62),
     // out of scope 88.9 % (8 of 9). Strict 0.755 after the question-word lean towards the FAQ it led to (the rest the same).
     // With the wording-slack rule: false 1.6 % (the answer from a body match is a suggestion now).
-    file: "fixtures/questions-kb-drahomira-second.jsonl", strict: 0.75, falseAtMost: 0.03, outOfScope: 0.88,
+    // Strict 0.774 after unknown words weigh less in long questions.
+    file: "fixtures/questions-kb-drahomira-second.jsonl", strict: 0.77, falseAtMost: 0.03, outOfScope: 0.88,
   },
   {
     // 56 questions, written after the day's other changes and measured once: strict 0.653, recall@3 1.000, false 3.6 %
     // (two Ukrainian questions answered from an entry with a Ukrainian translation over one without), out of scope 100 %.
     // After Ukrainian function words and no n-grams for Cyrillic questions over a mostly Czech base: strict 0.673, false 0 %.
-    file: "fixtures/questions-kb-drahomira-third.jsonl", strict: 0.67, falseAtMost: 0.03, outOfScope: 0.9,
+    // Strict 0.714 after unknown words weigh less in long questions.
+    file: "fixtures/questions-kb-drahomira-third.jsonl", strict: 0.71, falseAtMost: 0.03, outOfScope: 0.9,
   },
   {
     // 90 questions (longer messages, proper diacritics, every entry asked), written by a helper who saw neither the
     // engine nor the other sets, measured once: strict 0.397, best right 0.782, recall@3 0.872, false 2.2 %, out of
     // scope 100 %. After the lexicon clash fixes and answering from the question sentences it led to (so partly tuned):
-    // strict 0.500, recall@3 0.885 (NOT MET: the floor is the level reached); false 1.1 % after the English dispute rule.
-    file: "fixtures/questions-kb-drahomira-fourth.jsonl", strict: 0.5, recall: 0.88, falseAtMost: 0.012, outOfScope: 0.9,
+    // strict 0.500, recall@3 0.885 (NOT MET: the floor is the level reached); false 1.1 % after the English dispute rule,
+    // strict 0.513 after unknown words weigh less in long questions.
+    file: "fixtures/questions-kb-drahomira-fourth.jsonl", strict: 0.51, recall: 0.88, falseAtMost: 0.012, outOfScope: 0.9,
   },
 ];
 
@@ -398,7 +410,8 @@ describe("fresh dev-style sets over the shared knowledge base (floors at the lev
 // A second knowledge base (a fictional block renovation in "Horní Lhota", 37 entries, 8 translated) and 90 questions,
 // both written by a helper who saw neither the engine nor the other sets: the engine's first meeting with a base it
 // was never built on. Measured once, 2026-12-03: strict 0.487, best right 0.782, recall@3 0.923, false answers 5.6 %
-// (5 of 90), out of scope held 75 % (9 of 12). After the English dispute rule it led to: false answers 4.4 % (4 of 90).
+// (5 of 90), out of scope held 75 % (9 of 12). After the English dispute rule it led to: false answers 4.4 % (4 of 90);
+// strict 0.526 after unknown words weigh less in long questions.
 // NOT MET: strict, recall@3, false answers, out of scope. The floors are the level reached, so a regression fails;
 // the safety figures are the first to raise.
 describe("a second knowledge base and its questions, written blind", () => {
@@ -409,7 +422,7 @@ describe("a second knowledge base and its questions, written blind", () => {
     const cases = readJsonl(local("fixtures/questions-kb-second.jsonl"));
     const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
     const report = f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n");
-    expect(f.strict, report).toBeGreaterThanOrEqual(0.48);
+    expect(f.strict, report).toBeGreaterThanOrEqual(0.52);
     expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.92);
     expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.045);
     expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.75);
