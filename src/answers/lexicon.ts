@@ -2,6 +2,7 @@
 // say little about the topic, greetings, colloquial and Slovak forms, and
 // concepts that join synonyms across Czech, Slovak, English and Ukrainian
 // (barák = dům, flat = byt = квартира). Facts about one place belong in content/, not here.
+import { EXTRA_CONCEPTS } from "./concepts-extra.js";
 import { isCyrillic } from "./normalize.js";
 
 /** Function words, ignored (folded forms; Czech, Slovak, English, Ukrainian). */
@@ -210,7 +211,7 @@ export interface ConceptWord { lang: "cs" | "en" | "uk"; word: string; concept: 
 /** Every concept word with the language whose stemmer should read it. */
 export function conceptWords(): ConceptWord[] {
   const out: ConceptWord[] = [];
-  for (const [concept, words] of [...Object.entries(CONCEPTS), ...Object.entries(CURATED)]) {
+  for (const [concept, words] of [...Object.entries(CONCEPTS), ...Object.entries(CURATED), ...Object.entries(EXTRA_CONCEPTS)]) {
     for (const word of words.split(/\s+/).filter(Boolean)) {
       if (isCyrillic(word)) out.push({ lang: "uk", word, concept });
       else {

@@ -3,7 +3,9 @@
 // concept's word ("postel" -> "post" -> pošta) would pull in the wrong answers.
 import { describe, expect, it } from "vitest";
 import { Analyzer } from "../../src/answers/analyze.js";
-import { conceptWords, CURATED } from "../../src/answers/lexicon.js";
+import { EXTRA_CONCEPTS } from "../../src/answers/concepts-extra.js";
+import { conceptWords, CURATED, GENERIC } from "../../src/answers/lexicon.js";
+import { isCyrillic } from "../../src/answers/normalize.js";
 
 describe("curated colloquial concepts", () => {
   const analyzer = new Analyzer();
@@ -60,5 +62,26 @@ describe("curated colloquial concepts", () => {
   });
   it("has a few words only (each one tried on the labelled sets)", () => {
     expect(Object.values(CURATED).join(" ").split(/\s+/).length).toBeLessThanOrEqual(40);
+  });
+});
+
+describe("the extra synonym groups", () => {
+  const analyzer = new Analyzer();
+  const first = (w: string) => analyzer.analyze(w, isCyrillic(w) ? "uk" : "cs", "query")[0];
+  it("join words across languages (hluk = noise = шум)", () => {
+    for (const w of ["hluk", "noise", "шум", "vrtani"]) expect(first(w)!.features.map((f) => f.f), w).toContain("~noise");
+    expect(first("víkend")!.features.map((f) => f.f)).toContain("~weekday");
+  });
+  it("hold no function word, and no word that shares a stem with a generic word", () => {
+    // A generic word (mít, dát, nový…) is in many questions: joining a concept through it would pull them all in.
+    const generic = new Set([...GENERIC].map((w) => first(w)?.primary));
+    const bad: string[] = [];
+    for (const [concept, list] of Object.entries(EXTRA_CONCEPTS)) {
+      for (const w of list.split(/\s+/).filter(Boolean)) {
+        const t = first(w);
+        if (!t || generic.has(t.primary)) bad.push(`${concept}: ${w}`);
+      }
+    }
+    expect(bad).toEqual([]);
   });
 });
