@@ -53,6 +53,12 @@ export interface Thresholds {
    * another entry's own questions fit the question better.
    */
   wordingSlack: number;
+  /**
+   * The best entry's own wordings (title, questions, claims) must cover at least this share of the
+   * question: an entry that matches only in its body ("kdo je starosta Horní Lhoty" meeting the
+   * town's name in a text about who decides) is offered, not answered.
+   */
+  minWordings: number;
 }
 
 // Chosen with test/bench/tune-confidence.ts on the dev questions and the
@@ -73,6 +79,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   sure: 0.9,
   sureCoverage: 0.4,
   wordingSlack: 0.05,
+  minWordings: 0.25,
 };
 
 export interface MatchDebug {
@@ -162,6 +169,7 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
       best.strongestMatched > 0 &&
       best.score >= thresholds.answer &&
       best.coverage >= Math.min(thresholds.coverage, thresholds.sureCoverage) &&
+      best.wordings >= thresholds.minWordings &&
       best.score - second >= thresholds.margin &&
       best.score - second >= thresholds.lead * best.score &&
       dominance(best) <= thresholds.dominance &&

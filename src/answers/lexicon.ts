@@ -111,6 +111,8 @@ export const WORD_FORMS: Record<string, string> = {
   kriminalite: "kriminalita", dekovat: "dekovat",
   // "najít" (to find) would share the stem of "nájem" (rent).
   najit: "najdu", najiti: "najdu",
+  // "starosta" (a mayor) would share the stem of "starost" (care: "má to na starosti").
+  starosta: "starostka", starostu: "starostka", starostou: "starostka", starostovi: "starostka", starosty: "starostka",
 };
 
 /**

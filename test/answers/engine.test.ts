@@ -127,6 +127,20 @@ describe("index and scoring pieces", () => {
     expect(words("Stěhování-termín, 2026!")).toEqual(["stěhování", "termín", "2026"]);
     expect(lowerBound(["a", "b", "d"], "c")).toBe(2);
   });
+  it("does not answer from an entry that matches the question only in its body", () => {
+    const kb = [
+      faq("who-decides", "Kdo o rekonstrukci rozhodl?", ["Kdo za tím stojí?"], "O rekonstrukci rozhodlo zastupitelstvo města Horní Lhota."),
+      faq("rent", "Kolik budeme platit za nájem?", [], "Nájem schválí rada města."),
+      faq("school", "Musí děti změnit školu?", [], "Děti mohou zůstat ve své škole."),
+      faq("pets", "Můžu si vzít psa?", [], "Zvířata jsou vítána."),
+    ];
+    const q = "kdo je starosta Horní Lhoty";
+    const d = createAnswerEngine(kb).debug(q, "cs");
+    expect(d.best).toBe("faq/who-decides");
+    expect(d.wordings).toBeLessThan(DEFAULT_THRESHOLDS.minWordings);
+    expect(createAnswerEngine(kb).match(q, "cs").decision).toBe("suggest");
+    expect(createAnswerEngine(kb, { ...DEFAULT_THRESHOLDS, minWordings: 0 }).match(q, "cs").decision).toBe("answer");
+  });
   it("answers only with a clear lead over the runner-up", () => {
     const engine = createAnswerEngine(entries, { ...DEFAULT_THRESHOLDS, lead: 1.01 });
     expect(engine.match("kolik budu platit za najem", "cs").decision).toBe("suggest");
@@ -411,7 +425,8 @@ describe("fresh dev-style sets over the shared knowledge base (floors at the lev
 // both written by a helper who saw neither the engine nor the other sets: the engine's first meeting with a base it
 // was never built on. Measured once, 2026-12-03: strict 0.487, best right 0.782, recall@3 0.923, false answers 5.6 %
 // (5 of 90), out of scope held 75 % (9 of 12). After the English dispute rule it led to: false answers 4.4 % (4 of 90);
-// strict 0.526 after unknown words weigh less in long questions.
+// strict 0.526 after unknown words weigh less in long questions; false answers 3.3 %, out of scope 83.3 % after
+// answers need the entry's own wordings to cover a quarter of the question.
 // NOT MET: strict, recall@3, false answers, out of scope. The floors are the level reached, so a regression fails;
 // the safety figures are the first to raise.
 describe("a second knowledge base and its questions, written blind", () => {
@@ -424,8 +439,8 @@ describe("a second knowledge base and its questions, written blind", () => {
     const report = f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n");
     expect(f.strict, report).toBeGreaterThanOrEqual(0.52);
     expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.92);
-    expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.045);
-    expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.75);
+    expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.034);
+    expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.83);
   });
 });
 

@@ -54,6 +54,8 @@ describe("curated colloquial concepts", () => {
     expect(concepts("vědět")).toEqual([]);
     expect(concepts("malá")).toEqual([]);
     expect(concepts("říct")).toEqual([]);
+    // "starosta" (a mayor) and "starosti" (care, "má to na starosti") had one stem.
+    expect(terms("starosta")[0]!.primary).not.toBe(terms("starosti")[0]!.primary);
     // "najít" (to find) and "nájem" (rent) had one stem.
     expect(terms("najít")[0]!.primary).not.toBe(terms("nájem")[0]!.primary);
     // English function words and the halves of contractions; "new" and "keep" weigh as generic words.
