@@ -105,6 +105,8 @@ const MAX_QUERY_CHARS = 1000;
 const FULLY_TRANSLATED = 0.8;
 /** A best wording fit from here on is (close to) one of the entry's own wordings. */
 const OWN_WORDING_FIT = 0.8;
+/** A message is answered from its question sentences only when its best entry leaves out no known word above this share of its strongest match. */
+const FOCUS_LEFT_OUT = 0.5;
 
 export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DEFAULT_THRESHOLDS, params: ScoreParams = DEFAULT_SCORE_PARAMS): AnswerEngine {
   const index = buildIndex(entries);
@@ -136,27 +138,38 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
   }
   const talkCheck = new SmallTalkCheck();
 
-  /** A message of several sentences not answered as a whole may be answered from its question sentences (focus.ts). */
+  /**
+   * A message of several sentences not answered as a whole may be answered from its question sentences
+   * (focus.ts), when the context words only diluted the match: they hold nothing the knowledge knows
+   * that the best entry leaves out.
+   */
   function match(text: string, lang = "cs"): MatchResult {
-    const whole = matchText(text, lang);
+    const { result: whole, leftOut } = decide(text, lang);
     if (whole.decision === "answer" || whole.smallTalk) return whole;
     const asking = questionSentences(text);
-    if (asking === null) return whole;
+    // The context may carry the topic ("Připravuji reportáž pro Deník. S kým můžu mluvit?"): when the best entry
+    // leaves out a word the knowledge knows, weighing more than half its strongest match, the context stands.
+    if (asking === null || leftOut > FOCUS_LEFT_OUT) return whole;
     return pickFocused(whole, matchText(asking, lang));
   }
 
   function matchText(text: string, lang: string): MatchResult {
+    return decide(text, lang).result;
+  }
+
+  /** The decision, and how strongly a word the knowledge knows is left out by the best entry (relative to its strongest match). */
+  function decide(text: string, lang: string): { result: MatchResult; leftOut: number } {
     // Split once: the small-talk check and the analysis read the same words.
     const list = words(text.slice(0, MAX_QUERY_CHARS));
     const talk = talkCheck.check(list);
-    if (talk) return { id: null, decision: "forward", score: 0, suggestions: [], smallTalk: talk };
+    if (talk) return { result: { id: null, decision: "forward", score: 0, suggestions: [], smallTalk: talk }, leftOut: 0 };
     const { scored, info, disputed } = score(list, index.analyzer.analyzeWords(list, lang, "query"), lang);
     const best = scored[0];
-    if (!best) return { id: null, decision: "forward", score: 0, suggestions: [], smallTalk: null };
+    if (!best) return { result: { id: null, decision: "forward", score: 0, suggestions: [], smallTalk: null }, leftOut: 0 };
     if (best.score < thresholds.suggest) {
       // Nothing fits well enough to offer as the answer; the closest entries may still help.
       const weak = scored.filter((s) => s.score >= thresholds.weakSuggestion).slice(0, 3).map((s) => index.ids[s.entry]!);
-      return { id: null, decision: "forward", score: round(best.score), suggestions: weak, smallTalk: null };
+      return { result: { id: null, decision: "forward", score: round(best.score), suggestions: weak, smallTalk: null }, leftOut: 0 };
     }
     const second = scored[1]?.score ?? 0;
     const others = scored
@@ -179,13 +192,14 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
       const c = confidence(figures(best, second, info));
       confident = best.coverage >= thresholds.coverage ? c >= thresholds.confidence : c >= thresholds.sure;
     }
-    return {
+    const result: MatchResult = {
       id: index.ids[best.entry]!,
       decision: confident ? "answer" : "suggest",
       score: round(best.score),
       suggestions: others,
       smallTalk: null,
     };
+    return { result, leftOut: best.strongestMatched > 0 ? best.strongestKnownUnmatched / best.strongestMatched : Infinity };
   }
 
   function debug(text: string, lang = "cs"): MatchDebug {

@@ -20,6 +20,8 @@ export interface Scored {
   /** Weight of the strongest topical word the entry matches, and of the strongest it leaves unmatched. */
   strongestMatched: number;
   strongestUnmatched: number;
+  /** The same among the words the knowledge knows (an unknown word is left out by every entry). */
+  strongestKnownUnmatched: number;
   /** Character n-gram cosine of the question with the entry's wordings. */
   gram: number;
 }
@@ -214,7 +216,7 @@ export class Scorer {
       const coverage = accWhole[e]! / total;
       const wordings = accWord[e]! / total;
       const gram = accGram[e]!;
-      const item = { entry: e, score: P.wBest * fit + P.wWordings * wordings + P.wWhole * coverage + P.wGram * gram + bonus * rumour[e]!, coverage, wordings, fit, strongestMatched: 0, strongestUnmatched: 0, gram };
+      const item = { entry: e, score: P.wBest * fit + P.wWordings * wordings + P.wWhole * coverage + P.wGram * gram + bonus * rumour[e]!, coverage, wordings, fit, strongestMatched: 0, strongestUnmatched: 0, strongestKnownUnmatched: 0, gram };
       let i = scored.length;
       scored.push(item);
       while (i > 0 && (item.score > scored[i - 1]!.score || (item.score === scored[i - 1]!.score && e < scored[i - 1]!.entry))) { scored[i] = scored[i - 1]!; i--; }
@@ -227,7 +229,9 @@ export class Scorer {
       for (let b = 0; b < topical.length; b++) {
         const w = topical[b]!;
         const c = topicalCand[b]!;
-        if (c !== null && this.lookup.holds(c, item.entry)) { if (w > item.strongestMatched) item.strongestMatched = w; } else if (w > item.strongestUnmatched) item.strongestUnmatched = w;
+        if (c !== null && this.lookup.holds(c, item.entry)) { if (w > item.strongestMatched) item.strongestMatched = w; continue; }
+        if (w > item.strongestUnmatched) item.strongestUnmatched = w;
+        if (c !== null && w > item.strongestKnownUnmatched) item.strongestKnownUnmatched = w;
       }
     }
     return { scored, info };

@@ -398,8 +398,16 @@ const FRESH_SETS: { file: string; strict: number; recall?: number; falseAtMost: 
     // engine nor the other sets, measured once: strict 0.397, best right 0.782, recall@3 0.872, false 2.2 %, out of
     // scope 100 %. After the lexicon clash fixes and answering from the question sentences it led to (so partly tuned):
     // strict 0.500, recall@3 0.885 (NOT MET: the floor is the level reached); false 1.1 % after the English dispute rule,
-    // strict 0.513 after unknown words weigh less in long questions.
-    file: "fixtures/questions-kb-drahomira-fourth.jsonl", strict: 0.51, recall: 0.88, falseAtMost: 0.012, outOfScope: 0.9,
+    // strict 0.513 after unknown words weigh less in long questions; 0.436 once the question sentences answer only
+    // when the context holds no known word the entry leaves out (that guard removed wrong answers on the fifth set).
+    file: "fixtures/questions-kb-drahomira-fourth.jsonl", strict: 0.43, recall: 0.88, falseAtMost: 0.012, outOfScope: 0.9,
+  },
+  {
+    // 80 shorter questions by another helper who saw neither engine nor sets, measured once (after the day's changes
+    // but the focus guard): strict 0.514, best right 0.829, recall@3 0.900, false 2.5 % (both from the question
+    // sentences of a two-sentence message), out of scope 100 %; with the morning's code strict 0.443, false 0 %.
+    // After the guard it led to: strict 0.486, recall@3 0.929, false 0 %.
+    file: "fixtures/questions-kb-drahomira-fifth.jsonl", strict: 0.48, recall: 0.92, falseAtMost: 0.012, outOfScope: 0.9,
   },
 ];
 
@@ -426,7 +434,7 @@ describe("fresh dev-style sets over the shared knowledge base (floors at the lev
 // was never built on. Measured once, 2026-12-03: strict 0.487, best right 0.782, recall@3 0.923, false answers 5.6 %
 // (5 of 90), out of scope held 75 % (9 of 12). After the English dispute rule it led to: false answers 4.4 % (4 of 90);
 // strict 0.526 after unknown words weigh less in long questions; false answers 3.3 %, out of scope 83.3 % after
-// answers need the entry's own wordings to cover a quarter of the question.
+// answers need the entry's own wordings to cover a quarter of the question; strict 0.500, false 2.2 % after the focus guard.
 // NOT MET: strict, recall@3, false answers, out of scope. The floors are the level reached, so a regression fails;
 // the safety figures are the first to raise.
 describe("a second knowledge base and its questions, written blind", () => {
@@ -437,10 +445,29 @@ describe("a second knowledge base and its questions, written blind", () => {
     const cases = readJsonl(local("fixtures/questions-kb-second.jsonl"));
     const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
     const report = f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n");
-    expect(f.strict, report).toBeGreaterThanOrEqual(0.52);
-    expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.92);
-    expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.034);
+    expect(f.strict, report).toBeGreaterThanOrEqual(0.5);
+    expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.94);
+    expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.023);
     expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.83);
+  });
+});
+
+// A third knowledge base (the town of "Nové Sady" closing a hostel it bought, 41 entries, 11 in English and Ukrainian,
+// official vocabulary) and 90 questions, written blind by another helper; measured once at the end of 2026-12-03:
+// strict 0.321, best right 0.756, recall@3 0.846, false answers 1.1 %, out of scope held 100 % (with the morning's
+// code: 0.256, 0.718, 0.833, 0 %). NOT MET: strict, recall@3. Never tuned on.
+describe("a third knowledge base and its questions, written blind and never tuned on", () => {
+  it("loads without problems and holds the safety targets and the level reached", async () => {
+    const { kb, problems } = loadContent(await readContentDir(local("fixtures/kb-third")));
+    expect(problems).toEqual([]);
+    const engine = createAnswerEngine(kb.entries);
+    const cases = readJsonl(local("fixtures/questions-kb-third.jsonl"));
+    const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
+    const report = f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n");
+    expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.03);
+    expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.9);
+    expect(f.strict, report).toBeGreaterThanOrEqual(0.32);
+    expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.84);
   });
 });
 

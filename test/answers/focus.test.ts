@@ -45,7 +45,7 @@ describe("the engine and a question wrapped in context", () => {
     faq("closure", "Kdy se ubytovna zavře?", [], "Přesné datum zatím není stanoveno."),
   ];
   const engine = createAnswerEngine(entries);
-  const context = "Dobrý den, bydlím tady sedm let, manžel odešel a sousedka pořád něco povídá, už z toho nespím. ";
+  const context = "Dobrý den, manžel odešel, pořád brečím a nevím, co dřív, všechno je na mně a mám strach z toho všeho. ";
   it("answers from the question sentence when the context only dilutes the match", () => {
     const q = `${context}Kolik budeme platit za nájem?`;
     // The context words alone keep the whole message from a confident answer...
@@ -54,5 +54,22 @@ describe("the engine and a question wrapped in context", () => {
     expect(whole.coverage).toBeLessThan(0.4);
     // ...while the question sentence is answered, as the whole message's best entry.
     expect(engine.match(q, "cs")).toMatchObject({ decision: "answer", id: "faq/rent" });
+  });
+  it("keeps the whole message's decision when the context holds a known word its best entry leaves out", () => {
+    const kb = createAnswerEngine([
+      faq("press", "Jsem novinář, na koho se obrátit?", ["Kontakt pro média"], "Novinářům odpovídá tisková mluvčí města."),
+      faq("languages", "S kým můžu mluvit ukrajinsky?", ["Mluví tam někdo rusky?"], "Pracovnice mluví česky, ukrajinsky a rusky."),
+      faq("rent", "Kolik budeme platit za nájem?", [], "Nájem schválí rada města."),
+      faq("school", "Musí děti změnit školu?", [], "Děti mohou zůstat ve své škole."),
+      faq("pets", "Můžu si vzít psa?", [], "Zvířata jsou vítána."),
+    ]);
+    // The question sentence alone is answered from the languages entry, the whole message's best too;
+    // but "článek do deníku" (the media) says what the message is about, and the languages entry leaves it out.
+    const q = "Píšu článek do deníku o ubytovně. S kým můžu mluvit?";
+    expect(kb.match("S kým můžu mluvit?", "cs")).toMatchObject({ decision: "answer", id: "faq/languages" });
+    expect(kb.debug(q, "cs").best).toBe("faq/languages");
+    const m = kb.match(q, "cs");
+    expect(m.decision).toBe("suggest");
+    expect(m.suggestions).toContain("faq/press");
   });
 });

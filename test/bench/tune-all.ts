@@ -13,6 +13,7 @@ const read = (f: string) => readFileSync(f, "utf8").split("\n").filter(Boolean).
 const fixtureKb = loadContent(await readContentDir("../shared/fixtures/kb-drahomira")).kb;
 const ownKb = loadContent(await readContentDir("content")).kb;
 const secondKb = loadContent(await readContentDir("test/fixtures/kb-second")).kb;
+const thirdKb = loadContent(await readContentDir("test/fixtures/kb-third")).kb;
 const sets = [
   { name: "dev", kb: fixtureKb, cases: read("../shared/fixtures/questions-drahomira-dev.jsonl"), open: true },
   { name: "held-out", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-heldout.jsonl"), open: true },
@@ -20,7 +21,10 @@ const sets = [
   { name: "second", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-second.jsonl"), open: true },
   { name: "third", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-third.jsonl"), open: true },
   { name: "fourth", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-fourth.jsonl"), open: true },
+  { name: "fifth", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-fifth.jsonl"), open: true },
   { name: "kb-second", kb: secondKb, cases: read("test/fixtures/questions-kb-second.jsonl"), open: true },
+  // Never tuned on: its summary only.
+  { name: "kb-third", kb: thirdKb, cases: read("test/fixtures/questions-kb-third.jsonl"), open: false },
   { name: "blind", kb: ownKb, cases: read("test/fixtures/questions-content-blind.jsonl"), open: false },
 ];
 const dump: string[] = [];
