@@ -2,10 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createAnswerEngine } from "../../src/answers/engine.js";
 import { pickFocused, questionSentences } from "../../src/answers/focus.js";
 import type { Entry } from "../../src/content/types.js";
+import { faq } from "./entries.js";
 
-function faq(slug: string, title: string, questions: string[], body: string): Entry {
-  return { id: `faq/${slug}`, collection: "faq", slug, lang: "cs", title, questions, body, audience: ["public"], tags: [], verified: "2026-11-01", verifiedBy: "O", machineTranslated: false, file: `faq/${slug}.cs.md` };
-}
 
 describe("question sentences of a longer message", () => {
   it("keeps the sentences that ask, in order", () => {
