@@ -64,6 +64,8 @@ export const ASKS_FACTOR = 1;
 export function genericFactor(t: Term): number {
   return t.asks ? ASKS_FACTOR : GENERIC_FACTOR;
 }
+/** With at least this share of the entries translated into a language, its questions are read as over a base in that language. */
+export const FULLY_TRANSLATED = 0.8;
 /** Shortest stem beginning that may stand for a longer stem. */
 export const MIN_PREFIX = 5;
 /** Generic words never weigh more than a moderately common word. */

@@ -4,7 +4,7 @@
 // outcome, so answering needs a clear score and a clear lead over the runner-up.
 import type { Entry } from "../content/types.js";
 import { isHearsay, SmallTalkCheck, type SmallTalk, type Term } from "./analyze.js";
-import { buildIndex, type Index } from "./build-index.js";
+import { buildIndex, FULLY_TRANSLATED, type Index } from "./build-index.js";
 import { confidence, type ConfidenceFigures } from "./confidence.js";
 import { pickFocused, questionSentences } from "./focus.js";
 import { isCyrillic, words } from "./normalize.js";
@@ -101,8 +101,6 @@ export interface AnswerEngine {
 }
 
 const MAX_QUERY_CHARS = 1000;
-/** With at least this share of the entries translated into Ukrainian, Cyrillic questions use the n-gram signal too. */
-const FULLY_TRANSLATED = 0.8;
 /** A best wording fit from here on is (close to) one of the entry's own wordings. */
 const OWN_WORDING_FIT = 0.8;
 /** A message is answered from its question sentences only when its best entry leaves out no known word above this share of its strongest match. */

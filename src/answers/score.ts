@@ -3,7 +3,8 @@
 // much its wordings alone cover, and how well the query fits one of its own
 // wordings. Only the few best entries get the wording-fit check.
 import { type Term } from "./analyze.js";
-import { type Index } from "./build-index.js";
+import { FULLY_TRANSLATED, type Index } from "./build-index.js";
+import { isCyrillic } from "./normalize.js";
 import { CandidateLookup, type Candidate } from "./candidates.js";
 
 export { oneEditApart } from "./candidates.js";
@@ -64,10 +65,16 @@ export interface ScoreParams {
   unknownFrom: number;
   unknownStep: number;
   unknownFloor: number;
+  /**
+   * The weight of a Cyrillic word the knowledge does not know, over a base mostly not translated
+   * into Ukrainian: such a word is mostly one the Czech texts cannot hold (only concept words cross
+   * languages), not a sign of a topic the knowledge lacks.
+   */
+  unreadable: number;
   /** Match only features that occur in the base language's files, as untranslated entries can (engine.ts). */
   baseOnly?: boolean;
 }
-export const DEFAULT_SCORE_PARAMS: ScoreParams = { wBest: 0.35, wWordings: 0.35, wWhole: 0.3, fitShare: 0.45, wGram: 0.3, hearsay: 0.1, asksFaq: 0.1, unknownFrom: 2, unknownStep: 0.15, unknownFloor: 0.5 };
+export const DEFAULT_SCORE_PARAMS: ScoreParams = { wBest: 0.35, wWordings: 0.35, wWhole: 0.3, fitShare: 0.45, wGram: 0.3, hearsay: 0.1, asksFaq: 0.1, unknownFrom: 2, unknownStep: 0.15, unknownFloor: 0.5, unreadable: 0.2 };
 
 /** Scratch buffers reused across queries (the engine is single-threaded). */
 export class Scorer {
@@ -86,6 +93,7 @@ export class Scorer {
   private readonly termStamp = new Int32Array(MAX_TERMS);
   private readonly primaries: string[] = [];
   private readonly lookup: CandidateLookup;
+  private readonly unreadable: number;
   private unitEpoch = 0;
   private query = 0;
   private termCount = 0;
@@ -96,6 +104,7 @@ export class Scorer {
     this.accGram = new Float64Array(n);
     this.accWord = new Float64Array(n);
     this.lookup = new CandidateLookup(index, params.baseOnly === true);
+    this.unreadable = index.cyrillicShare < FULLY_TRANSLATED ? params.unreadable : 1;
     const f = index.idf.length;
     this.featStamp = new Int32Array(f);
     this.featTerm = new Int32Array(f);
@@ -128,7 +137,9 @@ export class Scorer {
       if (termCount >= MAX_TERMS || (distinct > 0 && primaries.lastIndexOf(t.primary, distinct - 1) >= 0)) continue;
       primaries[distinct++] = t.primary;
       const cand = this.candidates(t);
-      const { fids, strengths, weight, known, merged } = cand;
+      const { fids, strengths, known, merged } = cand;
+      let weight = cand.weight;
+      if (!known && this.unreadable !== 1 && isCyrillic(t.word)) weight *= this.unreadable;
       total += weight;
       if (!t.generic && topical.length < 32) { topical.push(weight); topicalCand.push(known && fids.length > 0 ? cand : null); }
       if (!known) { unknownWeight += weight; continue; }

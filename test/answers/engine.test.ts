@@ -219,6 +219,19 @@ describe("Ukrainian questions over a knowledge base mostly in Czech", () => {
     const engine = createAnswerEngine([...cs, uk("closure", "Коли закриється гуртожиток?"), uk("why", "Чому закривається гуртожиток?"), uk("rent", "Скільки будемо платити за оренду?"), uk("pets", "Чи можна взяти собаку?")]);
     expect(engine.debug("Чому закривають гуртожиток?", "uk").gram).toBeGreaterThan(0);
   });
+  it("weigh a Cyrillic word the base does not know as a word it cannot read, unless the base is translated", () => {
+    const unknown = (entries: Entry[]) => {
+      const ix = buildIndex(entries);
+      return { ix, weight: new Scorer(ix).score(ix.analyzer.analyze("щщщщ", "uk", "query")).info.unknownWeight };
+    };
+    const mostlyCzech = unknown([...cs, ukClosure]);
+    expect(mostlyCzech.weight).toBeCloseTo(mostlyCzech.ix.idfUnknown * DEFAULT_SCORE_PARAMS.unreadable, 6);
+    const translated = unknown([...cs, uk("closure", "Коли?"), uk("why", "Чому?"), uk("rent", "Скільки?"), uk("pets", "Собаку?")]);
+    expect(translated.weight).toBeCloseTo(translated.ix.idfUnknown, 6);
+    // A Latin word the base does not know keeps its weight.
+    const latin = buildIndex([...cs, ukClosure]);
+    expect(new Scorer(latin).score(latin.analyzer.analyze("qwertz", "cs", "query")).info.unknownWeight).toBeCloseTo(latin.idfUnknown, 6);
+  });
 });
 
 describe("English questions over a knowledge base mostly in Czech", () => {
@@ -360,11 +373,11 @@ describe("the shared dev questions (issue targets)", () => {
   it("dev set: strict >= 0.90, recall@3 >= 0.97, false answers <= 3 %, out of scope held >= 90 %", () => {
     check(shared("fixtures/questions-drahomira-dev.jsonl"), { strict: 0.9, recall: 0.97 });
   });
-  // Issue targets: strict >= 0.85 and recall@3 >= 0.97 on unseen questions. NOT MET yet (strict 0.513,
+  // Issue targets: strict >= 0.85 and recall@3 >= 0.97 on unseen questions. NOT MET yet (strict 0.547,
   // recall@3 0.940, false answers 1.5 % on 2026-12-03); the safety targets are met and asserted, the rest are
   // regression floors at the level reached, to be raised as the engine improves.
   it("held-out set written blind: safety targets, strict and recall@3 at least the level reached", () => {
-    check(local("fixtures/questions-kb-drahomira-heldout.jsonl"), { strict: 0.51, recall: 0.94 });
+    check(local("fixtures/questions-kb-drahomira-heldout.jsonl"), { strict: 0.54, recall: 0.94 });
   });
 });
 
@@ -389,7 +402,7 @@ const FRESH_SETS: { file: string; strict: number; recall?: number; falseAtMost: 
     // (two Ukrainian questions answered from an entry with a Ukrainian translation over one without), out of scope 100 %.
     // After Ukrainian function words and no n-grams for Cyrillic questions over a mostly Czech base: strict 0.673, false 0 %.
     // Strict 0.714 after unknown words weigh less in long questions.
-    file: "fixtures/questions-kb-drahomira-third.jsonl", strict: 0.71, falseAtMost: 0.03, outOfScope: 0.9,
+    file: "fixtures/questions-kb-drahomira-third.jsonl", strict: 0.73, falseAtMost: 0.03, outOfScope: 0.9,
   },
   {
     // 90 questions (longer messages, proper diacritics, every entry asked), written by a helper who saw neither the
@@ -398,14 +411,14 @@ const FRESH_SETS: { file: string; strict: number; recall?: number; falseAtMost: 
     // strict 0.500, recall@3 0.885 (NOT MET: the floor is the level reached); false 1.1 % after the English dispute rule,
     // strict 0.513 after unknown words weigh less in long questions; 0.436 once the question sentences answer only
     // when the context holds no known word the entry leaves out (that guard removed wrong answers on the fifth set).
-    file: "fixtures/questions-kb-drahomira-fourth.jsonl", strict: 0.43, recall: 0.88, falseAtMost: 0.012, outOfScope: 0.9,
+    file: "fixtures/questions-kb-drahomira-fourth.jsonl", strict: 0.44, recall: 0.88, falseAtMost: 0.012, outOfScope: 0.9,
   },
   {
     // 80 shorter questions by another helper who saw neither engine nor sets, measured once (after the day's changes
     // but the focus guard): strict 0.514, best right 0.829, recall@3 0.900, false 2.5 % (both from the question
     // sentences of a two-sentence message), out of scope 100 %; with the morning's code strict 0.443, false 0 %.
-    // After the guard it led to: strict 0.486, recall@3 0.929, false 0 %.
-    file: "fixtures/questions-kb-drahomira-fifth.jsonl", strict: 0.48, recall: 0.92, falseAtMost: 0.012, outOfScope: 0.9,
+    // After the guard it led to: strict 0.486, recall@3 0.929, false 0 %; 0.500 once unknown Cyrillic words weigh less.
+    file: "fixtures/questions-kb-drahomira-fifth.jsonl", strict: 0.5, recall: 0.92, falseAtMost: 0.012, outOfScope: 0.9,
   },
 ];
 
@@ -448,7 +461,7 @@ async function measureBase(dir: string, questions: string) {
 describe("a second knowledge base and its questions, written blind", () => {
   it("loads without problems and holds the level reached", async () => {
     const { f, report } = await measureBase("fixtures/kb-second", "fixtures/questions-kb-second.jsonl");
-    expect(f.strict, report).toBeGreaterThanOrEqual(0.5);
+    expect(f.strict, report).toBeGreaterThanOrEqual(0.53);
     expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.94);
     expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.023);
     expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.83);
@@ -458,13 +471,14 @@ describe("a second knowledge base and its questions, written blind", () => {
 // A third knowledge base (the town of "Nové Sady" closing a hostel it bought, 41 entries, 11 in English and Ukrainian,
 // official vocabulary) and 90 questions, written blind by another helper; measured once at the end of 2026-12-03:
 // strict 0.321, best right 0.756, recall@3 0.846, false answers 1.1 %, out of scope held 100 % (with the morning's
-// code: 0.256, 0.718, 0.833, 0 %). NOT MET: strict, recall@3. Never tuned on.
-describe("a third knowledge base and its questions, written blind and never tuned on", () => {
+// code: 0.256, 0.718, 0.833, 0 %); 0.346 once unknown Cyrillic words weigh less (its aggregate figures were read for
+// that change, its misses never). NOT MET: strict, recall@3.
+describe("a third knowledge base and its questions, written blind", () => {
   it("loads without problems and holds the safety targets and the level reached", async () => {
     const { f, report } = await measureBase("fixtures/kb-third", "fixtures/questions-kb-third.jsonl");
     expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.03);
     expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.9);
-    expect(f.strict, report).toBeGreaterThanOrEqual(0.32);
+    expect(f.strict, report).toBeGreaterThanOrEqual(0.34);
     expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.84);
   });
 });
