@@ -125,11 +125,11 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
    */
   function score(list: readonly string[], terms: Term[], lang: string): ReturnType<Scorer["score"]> & { disputed?: boolean } {
     const hearsay = isHearsay(list);
-    const first = withGrams.score(terms, hearsay);
+    const first = withGrams.score(terms, hearsay, lang);
     const [a, b] = first.scored;
-    if (withoutGrams && a && b && index.cyrillic[a.entry] && !index.cyrillic[b.entry] && list.some(isCyrillic)) return withoutGrams.score(terms, hearsay);
+    if (withoutGrams && a && b && index.cyrillic[a.entry] && !index.cyrillic[b.entry] && list.some(isCyrillic)) return withoutGrams.score(terms, hearsay, lang);
     if (baseOnly && a && b && lang === "en" && index.english[a.entry] && !index.english[b.entry] && a.fit < OWN_WORDING_FIT) {
-      const fair = baseOnly.score(terms, hearsay).scored[0];
+      const fair = baseOnly.score(terms, hearsay, lang).scored[0];
       return { ...first, disputed: fair !== undefined && fair.entry !== a.entry && !index.english[fair.entry] };
     }
     return first;

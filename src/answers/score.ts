@@ -71,10 +71,12 @@ export interface ScoreParams {
    * languages), not a sign of a topic the knowledge lacks.
    */
   unreadable: number;
+  /** The same for a word of an English question over a base mostly not translated into English (less: Latin words are read as Czech too). */
+  unreadableEnglish: number;
   /** Match only features that occur in the base language's files, as untranslated entries can (engine.ts). */
   baseOnly?: boolean;
 }
-export const DEFAULT_SCORE_PARAMS: ScoreParams = { wBest: 0.35, wWordings: 0.35, wWhole: 0.3, fitShare: 0.45, wGram: 0.3, hearsay: 0.1, asksFaq: 0.1, unknownFrom: 2, unknownStep: 0.15, unknownFloor: 0.5, unreadable: 0.2 };
+export const DEFAULT_SCORE_PARAMS: ScoreParams = { wBest: 0.35, wWordings: 0.35, wWhole: 0.3, fitShare: 0.45, wGram: 0.3, hearsay: 0.1, asksFaq: 0.1, unknownFrom: 2, unknownStep: 0.15, unknownFloor: 0.5, unreadable: 0.2, unreadableEnglish: 0.5 };
 
 /** Scratch buffers reused across queries (the engine is single-threaded). */
 export class Scorer {
@@ -94,6 +96,7 @@ export class Scorer {
   private readonly primaries: string[] = [];
   private readonly lookup: CandidateLookup;
   private readonly unreadable: number;
+  private readonly unreadableEnglish: number;
   private unitEpoch = 0;
   private query = 0;
   private termCount = 0;
@@ -105,6 +108,7 @@ export class Scorer {
     this.accWord = new Float64Array(n);
     this.lookup = new CandidateLookup(index, params.baseOnly === true);
     this.unreadable = index.cyrillicShare < FULLY_TRANSLATED ? params.unreadable : 1;
+    this.unreadableEnglish = index.englishShare < FULLY_TRANSLATED ? params.unreadableEnglish : 1;
     const f = index.idf.length;
     this.featStamp = new Int32Array(f);
     this.featTerm = new Int32Array(f);
@@ -117,7 +121,8 @@ export class Scorer {
   }
 
   /** Scores the entries for a question's terms (by words and by their character n-grams). */
-  score(terms: Term[], hearsay = false): { scored: Scored[]; info: QueryInfo } {
+  score(terms: Term[], hearsay = false, lang = "cs"): { scored: Scored[]; info: QueryInfo } {
+    const unreadableLatin = lang === "en" ? this.unreadableEnglish : 1;
     const ix = this.index;
     const { accGram } = this;
     const { accWhole, accWord, featStamp, featTerm, featStrength, termWeight } = this;
@@ -139,7 +144,7 @@ export class Scorer {
       const cand = this.candidates(t);
       const { fids, strengths, known, merged } = cand;
       let weight = cand.weight;
-      if (!known && this.unreadable !== 1 && isCyrillic(t.word)) weight *= this.unreadable;
+      if (!known) weight *= isCyrillic(t.word) ? this.unreadable : unreadableLatin;
       total += weight;
       if (!t.generic && topical.length < 32) { topical.push(weight); topicalCand.push(known && fids.length > 0 ? cand : null); }
       if (!known) { unknownWeight += weight; continue; }
