@@ -71,7 +71,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   margin: 0.06,
   lead: 0,
   coverage: 0.55,
-  dominance: Number(process.env.DOM ?? Infinity),
+  dominance: Infinity,
   confidence: 0.7,
   suggest: 0.2,
   suggestRatio: 0.3,
