@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+// The engine's pieces: analysis, index, scoring, the decision and its rules, on small knowledge bases.
+// Its figures on the labelled sets are in labelled-sets.test.ts.
+import { describe, expect, it } from "vitest";
 import { Analyzer, isHearsay } from "../../src/answers/analyze.js";
 import { buildIndex, lowerBound } from "../../src/answers/build-index.js";
 import { createAnswerEngine, DEFAULT_THRESHOLDS, type AnswerEngine } from "../../src/answers/engine.js";
@@ -8,17 +8,8 @@ import { words } from "../../src/answers/normalize.js";
 import { DEFAULT_SCORE_PARAMS, oneEditApart, Scorer } from "../../src/answers/score.js";
 import { NgramIndex, wordGrams } from "../../src/answers/ngram.js";
 import { confidence, type ConfidenceFigures } from "../../src/answers/confidence.js";
-import { evaluate, type LabelledQuestion } from "../../src/answers/evaluate.js";
-import { loadContent } from "../../src/content/load.js";
-import { readContentDir } from "../../src/content/read-dir.js";
 import type { Entry } from "../../src/content/types.js";
 import { faq } from "./entries.js";
-
-const shared = (p: string) => fileURLToPath(new URL(`../../../shared/${p}`, import.meta.url));
-const local = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
-const readJsonl = (file: string): LabelledQuestion[] =>
-  readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
-
 
 describe("decisions on a small knowledge base", () => {
   const engine = createAnswerEngine([
@@ -337,175 +328,5 @@ describe("decision confidence", () => {
   it("keeps a close call below the answer threshold", () => {
     expect(confidence({ ...base, margin: 0.01, coverage: 0.5, gram: 0.1 })).toBeLessThan(DEFAULT_THRESHOLDS.confidence);
     expect(confidence({ ...base, score: 1, margin: 0.4, coverage: 1, wordings: 1, fit: 1, gram: 0.6, agree: true, gramLead: 0.1 })).toBeGreaterThan(DEFAULT_THRESHOLDS.confidence);
-  });
-});
-
-describe("the shared dev questions (issue targets)", () => {
-  let engine: AnswerEngine;
-  let kbEntries: Entry[] = [];
-  beforeAll(async () => {
-    const { kb, problems } = loadContent(await readContentDir(shared("fixtures/kb-drahomira")));
-    expect(problems).toEqual([]);
-    kbEntries = kb.entries;
-    engine = createAnswerEngine(kb.entries);
-  });
-  const check = (file: string, min: { strict: number; recall: number }) => {
-    const cases = readJsonl(file);
-    const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
-    const report = f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n");
-    expect(f.strict, report).toBeGreaterThanOrEqual(min.strict);
-    expect(f.recallAt3, report).toBeGreaterThanOrEqual(min.recall);
-    expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.03);
-    expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.9);
-  };
-  it("answers a very sure match that covers less of a long question, and only a very sure one", () => {
-    const q = "je pravda ze tam bydli pres pet set neprizpusobivejch?";
-    const d = engine.debug(q, "cs");
-    expect(d.coverage).toBeLessThan(DEFAULT_THRESHOLDS.coverage);
-    expect(d.coverage).toBeGreaterThanOrEqual(DEFAULT_THRESHOLDS.sureCoverage);
-    expect(engine.match(q, "cs")).toMatchObject({ decision: "answer", id: "rumours/five-hundred-people" });
-    const strict = createAnswerEngine(kbEntries, { ...DEFAULT_THRESHOLDS, sure: 1.01 });
-    expect(strict.match(q, "cs").decision).toBe("suggest");
-  });
-  it("does not answer from an entry that wins on its body when another entry's own questions fit better", () => {
-    const q = "jak se dozvím novinky";
-    const loose = createAnswerEngine(kbEntries, { ...DEFAULT_THRESHOLDS, wordingSlack: Infinity });
-    // The meetings entry's body says where news appear; the subscribe entry's question asks for them.
-    expect(loose.match(q, "cs")).toMatchObject({ decision: "answer", id: "faq/meetings-building" });
-    const m = engine.match(q, "cs");
-    expect(m.decision).toBe("suggest");
-    expect([m.id, ...m.suggestions]).toContain("faq/subscribe");
-  });
-  it("dev set: strict >= 0.90, recall@3 >= 0.97, false answers <= 3 %, out of scope held >= 90 %", () => {
-    check(shared("fixtures/questions-drahomira-dev.jsonl"), { strict: 0.9, recall: 0.97 });
-  });
-  // Issue targets: strict >= 0.85 and recall@3 >= 0.97 on unseen questions. NOT MET yet (strict 0.553,
-  // recall@3 0.940, false answers 1.5 % on 2026-12-03); the safety targets are met and asserted, the rest are
-  // regression floors at the level reached, to be raised as the engine improves.
-  it("held-out set written blind: safety targets, strict and recall@3 at least the level reached", () => {
-    check(local("fixtures/questions-kb-drahomira-heldout.jsonl"), { strict: 0.55, recall: 0.94 });
-  });
-});
-
-// Fresh dev-style sets over the shared fixture knowledge base, each written without looking at the engine.
-// Targets strict >= 0.85, false answers <= 3 %, out of scope held >= 90 %, recall@3 >= 0.97: where a
-// figure is NOT MET the floor is the level reached, so a regression fails and an improvement can raise it.
-const FRESH_SETS: { file: string; strict: number; recall?: number; falseAtMost: number; outOfScope: number }[] = [
-  {
-    // 82 questions, written after the held-out set; tuned on since 2026-12-02, so optimistic.
-    // 2026-12-03: strict 0.829 (NOT MET), recall@3 1.000, false 0.0 %, out of scope 100 %.
-    file: "fixtures/questions-kb-drahomira-fresh.jsonl", strict: 0.82, falseAtMost: 0.03, outOfScope: 0.9,
-  },
-  {
-    // 62 questions, measured once before any change of 2026-12-03: strict 0.717, recall@3 0.981, false 3.2 % (2 of 62),
-    // out of scope 88.9 % (8 of 9). Strict 0.755 after the question-word lean towards the FAQ it led to (the rest the same).
-    // With the wording-slack rule: false 1.6 % (the answer from a body match is a suggestion now).
-    // Strict 0.774 after unknown words weigh less in long questions.
-    file: "fixtures/questions-kb-drahomira-second.jsonl", strict: 0.77, falseAtMost: 0.03, outOfScope: 0.88,
-  },
-  {
-    // 56 questions, written after the day's other changes and measured once: strict 0.653, recall@3 1.000, false 3.6 %
-    // (two Ukrainian questions answered from an entry with a Ukrainian translation over one without), out of scope 100 %.
-    // After Ukrainian function words and no n-grams for Cyrillic questions over a mostly Czech base: strict 0.673, false 0 %.
-    // Strict 0.714 after unknown words weigh less in long questions.
-    file: "fixtures/questions-kb-drahomira-third.jsonl", strict: 0.73, falseAtMost: 0.03, outOfScope: 0.9,
-  },
-  {
-    // 90 questions (longer messages, proper diacritics, every entry asked), written by a helper who saw neither the
-    // engine nor the other sets, measured once: strict 0.397, best right 0.782, recall@3 0.872, false 2.2 %, out of
-    // scope 100 %. After the lexicon clash fixes and answering from the question sentences it led to (so partly tuned):
-    // strict 0.500, recall@3 0.885 (NOT MET: the floor is the level reached); false 1.1 % after the English dispute rule,
-    // strict 0.513 after unknown words weigh less in long questions; 0.436 once the question sentences answer only
-    // when the context holds no known word the entry leaves out (that guard removed wrong answers on the fifth set).
-    file: "fixtures/questions-kb-drahomira-fourth.jsonl", strict: 0.44, recall: 0.88, falseAtMost: 0.012, outOfScope: 0.9,
-  },
-  {
-    // 80 shorter questions by another helper who saw neither engine nor sets, measured once (after the day's changes
-    // but the focus guard): strict 0.514, best right 0.829, recall@3 0.900, false 2.5 % (both from the question
-    // sentences of a two-sentence message), out of scope 100 %; with the morning's code strict 0.443, false 0 %.
-    // After the guard it led to: strict 0.486, recall@3 0.929, false 0 %; 0.500 once unknown Cyrillic words weigh less.
-    file: "fixtures/questions-kb-drahomira-fifth.jsonl", strict: 0.5, recall: 0.92, falseAtMost: 0.012, outOfScope: 0.9,
-  },
-];
-
-describe("fresh dev-style sets over the shared knowledge base (floors at the level reached)", () => {
-  let engine: AnswerEngine;
-  beforeAll(async () => {
-    engine = createAnswerEngine(loadContent(await readContentDir(shared("fixtures/kb-drahomira"))).kb.entries);
-  });
-  for (const set of FRESH_SETS) {
-    it(`${set.file}: recall@3 >= ${set.recall ?? 0.97}, strict >= ${set.strict}, false <= ${set.falseAtMost}, out of scope >= ${set.outOfScope}`, () => {
-      const cases = readJsonl(local(set.file));
-      const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
-      const report = f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n");
-      expect(f.recallAt3, report).toBeGreaterThanOrEqual(set.recall ?? 0.97);
-      expect(f.strict, report).toBeGreaterThanOrEqual(set.strict);
-      expect(f.falseAnswerRate, report).toBeLessThanOrEqual(set.falseAtMost);
-      expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(set.outOfScope);
-    });
-  }
-});
-
-/** Figures of a knowledge base written blind over its own questions (the base must load without problems). */
-async function measureBase(dir: string, questions: string) {
-  const { kb, problems } = loadContent(await readContentDir(local(dir)));
-  expect(problems).toEqual([]);
-  const engine = createAnswerEngine(kb.entries);
-  const cases = readJsonl(local(questions));
-  const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
-  return { f, report: f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n") };
-}
-
-// A second knowledge base (a fictional block renovation in "Horní Lhota", 37 entries, 8 translated) and 90 questions,
-// both written by a helper who saw neither the engine nor the other sets: the engine's first meeting with a base it
-// was never built on. Measured once, 2026-12-03: strict 0.487, best right 0.782, recall@3 0.923, false answers 5.6 %
-// (5 of 90), out of scope held 75 % (9 of 12). After the English dispute rule it led to: false answers 4.4 % (4 of 90);
-// strict 0.526 after unknown words weigh less in long questions; false answers 3.3 %, out of scope 83.3 % after
-// answers need the entry's own wordings to cover a quarter of the question; strict 0.500, false 2.2 % after the focus guard.
-// NOT MET: strict, recall@3, false answers, out of scope. The floors are the level reached, so a regression fails;
-// the safety figures are the first to raise.
-describe("a second knowledge base and its questions, written blind", () => {
-  it("loads without problems and holds the level reached", async () => {
-    const { f, report } = await measureBase("fixtures/kb-second", "fixtures/questions-kb-second.jsonl");
-    expect(f.strict, report).toBeGreaterThanOrEqual(0.53);
-    expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.94);
-    expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.023);
-    expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.83);
-  });
-});
-
-// A third knowledge base (the town of "Nové Sady" closing a hostel it bought, 41 entries, 11 in English and Ukrainian,
-// official vocabulary) and 90 questions, written blind by another helper; measured once at the end of 2026-12-03:
-// strict 0.321, best right 0.756, recall@3 0.846, false answers 1.1 %, out of scope held 100 % (with the morning's
-// code: 0.256, 0.718, 0.833, 0 %); 0.359 once unknown Cyrillic and English words weigh less (its aggregate figures were read for
-// that change, its misses never). NOT MET: strict, recall@3.
-describe("a third knowledge base and its questions, written blind", () => {
-  it("loads without problems and holds the safety targets and the level reached", async () => {
-    const { f, report } = await measureBase("fixtures/kb-third", "fixtures/questions-kb-third.jsonl");
-    expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.03);
-    expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.9);
-    expect(f.strict, report).toBeGreaterThanOrEqual(0.35);
-    expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.85);
-  });
-});
-
-describe("the blind set over the project's own content (written before tuning, never tuned on)", () => {
-  let engine: AnswerEngine;
-  beforeAll(async () => {
-    const { kb, problems } = loadContent(await readContentDir(fileURLToPath(new URL("../../content", import.meta.url))));
-    expect(problems).toEqual([]);
-    engine = createAnswerEngine(kb.entries);
-  });
-  // Target strict >= 0.80: NOT MET. 0.799 with 15 of 74 entries translated; with every entry in English and Ukrainian
-  // (2026-12-03, machine-made, to be reviewed): strict 0.755, best right 0.925, recall@3 0.981 (target met), false
-  // answers 1.6 %, out of scope held 96.4 %. Safety targets met and asserted.
-  it("safety targets (false answers <= 3 %, out of scope held >= 90 %) and the strict level reached", () => {
-    const cases = readJsonl(local("fixtures/questions-content-blind.jsonl"));
-    const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
-    const report = f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n");
-    expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.03);
-    expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.9);
-    expect(f.strict, report).toBeGreaterThanOrEqual(0.75);
-    expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.97);
   });
 });
