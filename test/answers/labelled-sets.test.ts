@@ -121,47 +121,43 @@ describe("fresh dev-style sets over the shared knowledge base (floors at the lev
   }
 });
 
-/** Figures of a knowledge base written blind over its own questions (the base must load without problems). */
-async function measureBase(dir: string, questions: string) {
-  const { kb, problems } = loadContent(await readContentDir(local(dir)));
-  expect(problems).toEqual([]);
-  const engine = createAnswerEngine(kb.entries);
-  const cases = readJsonl(local(questions));
-  const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
-  return { f, report: f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n") };
-}
+// Knowledge bases written blind, each with its own questions, by helpers who saw neither the engine nor the other
+// sets. Where a target is NOT MET the floor is the level reached; the safety figures are the first to raise.
+const BLIND_BASES = [
+  {
+    // A fictional block renovation in "Horní Lhota", 37 entries, 8 translated: the engine's first meeting with a base
+    // it was never built on. Measured once, 2026-12-03: strict 0.487, best right 0.782, recall@3 0.923, false answers
+    // 5.6 % (5 of 90), out of scope held 75 % (9 of 12). After the English dispute rule it led to: false 4.4 %; strict
+    // 0.526 after unknown words weigh less in long questions; false 3.3 %, out of scope 83.3 % after answers need the
+    // entry's own wordings to cover a quarter of the question; strict 0.500, false 2.2 % after the focus guard; 0.538
+    // after unknown Cyrillic words weigh less. NOT MET: strict, recall@3, out of scope.
+    dir: "fixtures/kb-second", questions: "fixtures/questions-kb-second.jsonl", strict: 0.53, recall: 0.94, falseAtMost: 0.023, outOfScope: 0.83,
+  },
+  {
+    // The town of "Nové Sady" closing a hostel it bought, 41 entries, 11 in English and Ukrainian, official
+    // vocabulary; measured once at the end of 2026-12-03: strict 0.321, best right 0.756, recall@3 0.846, false
+    // answers 1.1 %, out of scope held 100 % (the morning's code: 0.256, 0.718, 0.833, 0 %); 0.359 once unknown
+    // Cyrillic and English words weigh less (its aggregate figures were read for that change, its misses never).
+    // NOT MET: strict, recall@3.
+    dir: "fixtures/kb-third", questions: "fixtures/questions-kb-third.jsonl", strict: 0.35, recall: 0.85, falseAtMost: 0.03, outOfScope: 0.9,
+  },
+];
 
-// A second knowledge base (a fictional block renovation in "Horní Lhota", 37 entries, 8 translated) and 90 questions,
-// both written by a helper who saw neither the engine nor the other sets: the engine's first meeting with a base it
-// was never built on. Measured once, 2026-12-03: strict 0.487, best right 0.782, recall@3 0.923, false answers 5.6 %
-// (5 of 90), out of scope held 75 % (9 of 12). After the English dispute rule it led to: false answers 4.4 % (4 of 90);
-// strict 0.526 after unknown words weigh less in long questions; false answers 3.3 %, out of scope 83.3 % after
-// answers need the entry's own wordings to cover a quarter of the question; strict 0.500, false 2.2 % after the focus guard.
-// NOT MET: strict, recall@3, false answers, out of scope. The floors are the level reached, so a regression fails;
-// the safety figures are the first to raise.
-describe("a second knowledge base and its questions, written blind", () => {
-  it("loads without problems and holds the level reached", async () => {
-    const { f, report } = await measureBase("fixtures/kb-second", "fixtures/questions-kb-second.jsonl");
-    expect(f.strict, report).toBeGreaterThanOrEqual(0.53);
-    expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.94);
-    expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.023);
-    expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.83);
-  });
-});
-
-// A third knowledge base (the town of "Nové Sady" closing a hostel it bought, 41 entries, 11 in English and Ukrainian,
-// official vocabulary) and 90 questions, written blind by another helper; measured once at the end of 2026-12-03:
-// strict 0.321, best right 0.756, recall@3 0.846, false answers 1.1 %, out of scope held 100 % (with the morning's
-// code: 0.256, 0.718, 0.833, 0 %); 0.359 once unknown Cyrillic and English words weigh less (its aggregate figures were read for
-// that change, its misses never). NOT MET: strict, recall@3.
-describe("a third knowledge base and its questions, written blind", () => {
-  it("loads without problems and holds the safety targets and the level reached", async () => {
-    const { f, report } = await measureBase("fixtures/kb-third", "fixtures/questions-kb-third.jsonl");
-    expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.03);
-    expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.9);
-    expect(f.strict, report).toBeGreaterThanOrEqual(0.35);
-    expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.85);
-  });
+describe("knowledge bases and their questions, written blind", () => {
+  for (const base of BLIND_BASES) {
+    it(`${base.dir}: loads without problems; strict >= ${base.strict}, recall@3 >= ${base.recall}, false <= ${base.falseAtMost}, out of scope >= ${base.outOfScope}`, async () => {
+      const { kb, problems } = loadContent(await readContentDir(local(base.dir)));
+      expect(problems).toEqual([]);
+      const engine = createAnswerEngine(kb.entries);
+      const cases = readJsonl(local(base.questions));
+      const f = evaluate(cases, cases.map((c) => engine.match(c.q, c.lang)));
+      const report = f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n");
+      expect(f.strict, report).toBeGreaterThanOrEqual(base.strict);
+      expect(f.recallAt3, report).toBeGreaterThanOrEqual(base.recall);
+      expect(f.falseAnswerRate, report).toBeLessThanOrEqual(base.falseAtMost);
+      expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(base.outOfScope);
+    });
+  }
 });
 
 describe("the blind set over the project's own content (written before tuning, never tuned on)", () => {
