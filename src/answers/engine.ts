@@ -144,7 +144,7 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
   function match(text: string, lang = "cs"): MatchResult {
     const { result: whole, leftOut } = decide(text, lang);
     if (whole.decision === "answer" || whole.smallTalk) return whole;
-    const asking = questionSentences(text);
+    const asking = questionSentences(text.slice(0, MAX_QUERY_CHARS));
     // The context may carry the topic ("Připravuji reportáž pro Deník. S kým můžu mluvit?"): when the best entry
     // leaves out a word the knowledge knows, weighing more than half its strongest match, the context stands.
     if (asking === null || leftOut > FOCUS_LEFT_OUT) return whole;

@@ -3,16 +3,14 @@
 // stěhovat?"); the sentences ending in a question mark say what they want to
 // know, and the context words would otherwise dilute the match.
 
-/** Longest message searched for sentences (characters); the engine caps queries anyway. */
-const MAX_CHARS = 1000;
-
 /**
  * The question sentences of a message of several sentences, joined; null when
  * the message is one sentence, has no question mark, or every sentence asks
- * (then the whole message is the question).
+ * (then the whole message is the question). The caller caps the text (the
+ * engine reads at most MAX_QUERY_CHARS of a question).
  */
 export function questionSentences(text: string): string | null {
-  const parts = text.slice(0, MAX_CHARS).split(/(?<=[.!?…])\s+/u);
+  const parts = text.split(/(?<=[.!?…])\s+/u);
   let asking = "";
   let asked = 0, other = 0;
   for (const raw of parts) {
