@@ -5,6 +5,8 @@
 // questions).
 import { type Term } from "./analyze.js";
 import { genericFactor, GENERIC_IDF_CAP, lowerBound, MIN_PREFIX, type Index } from "./build-index.js";
+import { unknownWordShare } from "./everyday.js";
+import { isCyrillic } from "./normalize.js";
 
 const TYPO_STRENGTH = 0.75;
 const PREFIX_STRENGTH = 0.7;
@@ -135,7 +137,11 @@ export class CandidateLookup {
         if (id !== undefined) addFeature(fids, strengths, id, PREFIX_STRENGTH);
       }
     }
-    if (fids.length === 0) return { fids, strengths, weight: capGeneric(t, ix.idfUnknown), known: false };
+    if (fids.length === 0) {
+      // An unknown everyday word is more likely talk around the topic than a topic the knowledge lacks (everyday.ts).
+      const share = isCyrillic(t.word) ? 1 : unknownWordShare(t.word);
+      return { fids, strengths, weight: capGeneric(t, ix.idfUnknown) * share, known: false };
+    }
     if (this.baseOnly) {
       // Features only translations hold: the word counts by what the base language holds (its concepts), or not at all.
       for (let j = fids.length - 1; j >= 0; j--) if (ix.inBase[fids[j]!] === 0) { fids.splice(j, 1); strengths.splice(j, 1); }

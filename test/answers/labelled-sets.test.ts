@@ -72,11 +72,11 @@ const FRESH_SETS: { file: string; strict: number; recall?: number; falseAtMost: 
     file: "fixtures/questions-kb-drahomira-fresh.jsonl", strict: 0.82, falseAtMost: 0.03, outOfScope: 0.9,
   },
   {
-    // 62 questions, measured once before any change of 2026-12-03: strict 0.717, recall@3 0.981, false 3.2 % (2 of 62),
+    // 62 questions, measured once before any change of 2026-12-03 (0.792 once unknown everyday words weigh less): strict 0.717, recall@3 0.981, false 3.2 % (2 of 62),
     // out of scope 88.9 % (8 of 9). Strict 0.755 after the question-word lean towards the FAQ it led to (the rest the same).
     // With the wording-slack rule: false 1.6 % (the answer from a body match is a suggestion now).
     // Strict 0.774 after unknown words weigh less in long questions.
-    file: "fixtures/questions-kb-drahomira-second.jsonl", strict: 0.77, falseAtMost: 0.03, outOfScope: 0.88,
+    file: "fixtures/questions-kb-drahomira-second.jsonl", strict: 0.79, falseAtMost: 0.03, outOfScope: 0.88,
   },
   {
     // 56 questions, written after the day's other changes and measured once: strict 0.653, recall@3 1.000, false 3.6 %
@@ -98,8 +98,9 @@ const FRESH_SETS: { file: string; strict: number; recall?: number; falseAtMost: 
     // 80 shorter questions by another helper who saw neither engine nor sets, measured once (after the day's changes
     // but the focus guard): strict 0.514, best right 0.829, recall@3 0.900, false 2.5 % (both from the question
     // sentences of a two-sentence message), out of scope 100 %; with the morning's code strict 0.443, false 0 %.
-    // After the guard it led to: strict 0.486, recall@3 0.929, false 0 %; 0.500 once unknown Cyrillic words weigh less.
-    file: "fixtures/questions-kb-drahomira-fifth.jsonl", strict: 0.5, recall: 0.92, falseAtMost: 0.012, outOfScope: 0.9,
+    // After the guard it led to: strict 0.486, recall@3 0.929, false 0 %; 0.500 once unknown Cyrillic words weigh less;
+    // 0.514 with the wording fit's share 0.3; 0.529 once unknown everyday words weigh less (everyday.ts).
+    file: "fixtures/questions-kb-drahomira-fifth.jsonl", strict: 0.52, recall: 0.92, falseAtMost: 0.012, outOfScope: 0.9,
   },
 ];
 
@@ -131,8 +132,8 @@ const BLIND_BASES = [
     // 0.526 after unknown words weigh less in long questions; false 3.3 %, out of scope 83.3 % after answers need the
     // entry's own wordings to cover a quarter of the question; strict 0.500, false 2.2 % after the focus guard; 0.538
     // after unknown Cyrillic words weigh less; 0.526 with the wording fit's share 0.45 -> 0.3 (two fewer wrong answers
-    // on the blind set). NOT MET: strict, recall@3, out of scope.
-    dir: "fixtures/kb-second", questions: "fixtures/questions-kb-second.jsonl", strict: 0.52, recall: 0.94, falseAtMost: 0.023, outOfScope: 0.83,
+    // on the blind set); 0.551 once unknown everyday words weigh less. NOT MET: strict, recall@3, out of scope.
+    dir: "fixtures/kb-second", questions: "fixtures/questions-kb-second.jsonl", strict: 0.55, recall: 0.94, falseAtMost: 0.023, outOfScope: 0.83,
   },
   {
     // The town of "Nové Sady" closing a hostel it bought, 41 entries, 11 in English and Ukrainian, official
@@ -170,7 +171,7 @@ describe("the blind set over the project's own content (written before tuning, n
   });
   // Target strict >= 0.80: NOT MET. 0.799 with 15 of 74 entries translated; with every entry in English and Ukrainian
   // (2026-12-03, machine-made, to be reviewed): strict 0.755, best right 0.925, recall@3 0.981 (target met), false
-  // answers 1.6 %, out of scope held 96.4 %; with the wording fit's share 0.45 -> 0.3: strict 0.761, false 0.5 %.
+  // answers 1.6 %, out of scope held 96.4 %; with the wording fit's share 0.45 -> 0.3: strict 0.761, false 0.5 %; 0.767 once unknown everyday words weigh less.
   // Safety targets met and asserted.
   it("safety targets (false answers <= 3 %, out of scope held >= 90 %) and the strict level reached", () => {
     const cases = readJsonl(local("fixtures/questions-content-blind.jsonl"));
@@ -178,7 +179,7 @@ describe("the blind set over the project's own content (written before tuning, n
     const report = f.misses.map((m) => `${m.q} -> ${m.got.decision} ${m.got.id}`).join("\n");
     expect(f.falseAnswerRate, report).toBeLessThanOrEqual(0.03);
     expect(f.outOfScopeHeld, report).toBeGreaterThanOrEqual(0.9);
-    expect(f.strict, report).toBeGreaterThanOrEqual(0.75);
+    expect(f.strict, report).toBeGreaterThanOrEqual(0.76);
     expect(f.recallAt3, report).toBeGreaterThanOrEqual(0.97);
   });
 });
