@@ -56,6 +56,19 @@ describe("English and Ukrainian stemmers", () => {
     expect(stemUkrainian("допомогу")).toBe(stemUkrainian("допомога"));
     expect(stemUkrainian("школи")).toBe(stemUkrainian("школа"));
   });
+  it("joins the Ukrainian forms of a word: cases, verb tenses, a vowel that drops out", () => {
+    const same = (...forms: string[]) => expect(new Set(forms.map(stemUkrainian)), forms.join(" ")).toEqual(new Set([stemUkrainian(forms[0]!)]));
+    // A noun is not cut like a past-tense verb (школа is not шко-ла).
+    expect(stemUkrainian("школа")).toBe("школ");
+    same("школа", "школи", "школу", "школою", "школі", "школам");
+    same("діти", "дітей", "дітям", "дітьми", "дітях");
+    same("квартира", "квартирам", "квартирою");
+    same("коштувати", "коштуватиме", "коштує", "коштують");
+    same("платити", "платимо", "платять", "платитимемо");
+    same("казала", "казав");
+    same("гуртожиток", "гуртожитку", "гуртожитки");
+    same("хлопець", "хлопця", "хлопці");
+  });
 });
 
 describe("analyzer", () => {
