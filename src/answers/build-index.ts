@@ -8,7 +8,11 @@
 import type { Entry } from "../content/types.js";
 import { Analyzer, familyOf, type Term } from "./analyze.js";
 import { isCyrillic, words as splitWords } from "./normalize.js";
+import { typoTable, type TypoTable } from "./near-words.js";
 import { NgramIndex } from "./ngram.js";
+import { packUnits, type WordingUnit } from "./wording-units.js";
+
+export type { TypoTable };
 
 /** Posting flag: the feature occurs in one of the entry's wordings. */
 export const IN_WORDING = 1;
@@ -55,9 +59,6 @@ export interface Index {
   ngrams: NgramIndex;
 }
 
-/** A deletion variant of a document word -> a word id (chained through `next`). */
-export interface TypoTable { head: Map<string, number>; next: Int32Array; word: Int32Array }
-
 export const GENERIC_FACTOR = 0.35;
 /** The factor of a question word (kdy, proč, where), instead of GENERIC_FACTOR. */
 export const ASKS_FACTOR = 1;
@@ -100,7 +101,7 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
     if (id === undefined) { id = df.length; featureIds.set(f, id); df.push(0); fileStamp.push(-1); unitStamp.push(-1); entryStamp.push(-1); entryFlag.push(0); inBase.push(0); }
     return id;
   };
-  const units: { entry: number; terms: Term[]; feats: number[] }[] = [];
+  const units: WordingUnit[] = [];
   const wordIds = new Map<string, number>();
   const words: string[] = [];
   const wordFeats: number[][] = [];
@@ -199,31 +200,11 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
   const ngrams = new NgramIndex(units.map((u) => ({ entry: u.entry, words: u.terms.map((t) => t.word) })), ids.length);
 
   // Wording units, grouped by entry.
-  units.sort((a, b) => a.entry - b.entry);
-  const unitEntry = new Int32Array(units.length);
-  const unitWeight = new Float64Array(units.length);
-  const unitStart = new Int32Array(units.length + 1);
-  const unitFeatures = new Int32Array(units.reduce((s, u) => s + u.feats.length, 0));
-  const entryUnitStart = new Int32Array(ids.length + 1);
-  let at = 0;
-  units.forEach((u, i) => {
-    unitEntry[i] = u.entry;
-    entryUnitStart[u.entry + 1]!++;
-    unitStart[i] = at;
-    for (const f of u.feats) unitFeatures[at++] = f;
-    const counted = new Set<string>();
-    let weight = 0;
-    for (const t of u.terms) {
-      if (counted.has(t.primary)) continue;
-      counted.add(t.primary);
-      const w = idf[featureIds.get(t.primary)!]!;
-      weight += t.generic ? genericFactor(t) * Math.min(w, GENERIC_IDF_CAP) : w;
-    }
-    unitWeight[i] = weight;
+  // A wording's weight counts its generic words as a question does (candidates.ts).
+  const { unitEntry, unitWeight, unitStart, unitFeatures, entryUnitStart, entryUnits } = packUnits(units, ids.length, (t) => {
+    const w = idf[featureIds.get(t.primary)!]!;
+    return t.generic ? genericFactor(t) * Math.min(w, GENERIC_IDF_CAP) : w;
   });
-  unitStart[units.length] = at;
-  for (let e = 0; e < ids.length; e++) entryUnitStart[e + 1] = entryUnitStart[e + 1]! + entryUnitStart[e]!;
-  const entryUnits = Int32Array.from(units.keys());
 
   const wordStart = new Int32Array(words.length + 1);
   const flatWordFeats: number[] = [];
@@ -250,36 +231,4 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
     // Units are still in file order here (files sorted by entry), as the n-gram index needs.
     ngrams,
   };
-}
-
-/** Typo tolerance: every document word of 4+ letters under each of its one-letter deletions. */
-function typoTable(words: readonly string[]): TypoTable {
-  const head = new Map<string, number>();
-  const chainNext: number[] = [];
-  const chainWord: number[] = [];
-  words.forEach((w, wi) => {
-    for (let i = -1; i < w.length; i++) {
-      const d = i < 0 ? w : w.slice(0, i) + w.slice(i + 1);
-      const h = head.get(d);
-      if (h !== undefined && chainWord[h] === wi) continue; // a double letter gives the same variant twice
-      chainNext.push(h ?? -1);
-      chainWord.push(wi);
-      head.set(d, chainWord.length - 1);
-    }
-  });
-  return { head, next: Int32Array.from(chainNext), word: Int32Array.from(chainWord) };
-}
-
-/** The word itself and every variant with one letter left out. */
-export function deletionVariants(w: string): string[] {
-  const out = [w];
-  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
-  return out;
-}
-
-/** Index of the first string in a sorted list that is >= key. */
-export function lowerBound(list: readonly string[], key: string): number {
-  let lo = 0, hi = list.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]! < key) lo = mid + 1; else hi = mid; }
-  return lo;
 }

@@ -4,7 +4,8 @@
 // postings of several features merged once (the same words recur across
 // questions).
 import { type Term } from "./analyze.js";
-import { genericFactor, GENERIC_IDF_CAP, lowerBound, MIN_PREFIX, type Index } from "./build-index.js";
+import { genericFactor, GENERIC_IDF_CAP, MIN_PREFIX, type Index } from "./build-index.js";
+import { lowerBound } from "./near-words.js";
 import { unknownWordShare } from "./everyday.js";
 import { isCyrillic } from "./normalize.js";
 

@@ -2,7 +2,8 @@
 // Its figures on the labelled sets are in labelled-sets.test.ts.
 import { describe, expect, it } from "vitest";
 import { Analyzer, isHearsay } from "../../src/answers/analyze.js";
-import { buildIndex, lowerBound } from "../../src/answers/build-index.js";
+import { buildIndex } from "../../src/answers/build-index.js";
+import { lowerBound } from "../../src/answers/near-words.js";
 import { createAnswerEngine, DEFAULT_THRESHOLDS, type AnswerEngine } from "../../src/answers/engine.js";
 import { words } from "../../src/answers/normalize.js";
 import { DEFAULT_SCORE_PARAMS, oneEditApart, Scorer } from "../../src/answers/score.js";
