@@ -23,7 +23,8 @@ const sets = [
   { name: "fourth", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-fourth.jsonl"), open: true },
   { name: "fifth", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-fifth.jsonl"), open: true },
   { name: "kb-second", kb: secondKb, cases: read("test/fixtures/questions-kb-second.jsonl"), open: true },
-  // Never tuned on: its summary only.
+  // Never tuned on: their summaries only.
+  { name: "sixth", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-sixth.jsonl"), open: false },
   { name: "kb-third", kb: thirdKb, cases: read("test/fixtures/questions-kb-third.jsonl"), open: false },
   { name: "blind", kb: ownKb, cases: read("test/fixtures/questions-content-blind.jsonl"), open: false },
 ];
