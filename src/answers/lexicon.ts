@@ -142,7 +142,7 @@ const CONCEPTS: Record<string, string> = {
   work: "prace zamestnani job work employment робота роботу працювати",
   police: "policie policajti policajt strazniky straznik police поліція поліцію policajty policii straznici mestska policemen поліції",
   crime: "kriminalita zlocin zlocinnost kradez kradeze kradou crime crimes theft criminal злочинність злочини крадіжки krast vykradat vykradou zlodej zlodeji vandalismus steal burglary красти",
-  safe: "bezpecnost bezpeci bezpecny bezpecne strach bojim obavy safety safe afraid fear scared безпека безпечно страх боюся boji obava nebezpeci klid danger небезпека",
+  safe: "bezpecnost bezpeci bezpecny bezpecne strach bojim obavy safety safe afraid fear scared безпека безпечно страх боюся boji obava nebezpeci nebezpecny nebezpecna nebezpecne nebezpecnejsi klid danger dangerous unsafe небезпека небезпечно небезпечний",
   neighbour: "soused sousede sousedu sousedstvi neighbour neighbours neighbor neighbors neighbourhood сусід сусіди сусідів sousedi sousedy sousedama sousedka sousedku okoli obyvatele ulice",
   worker: "pracovnik pracovnice socialka worker caseworker працівник працівниця pracovnika socialni terenni terenak terenaci asistent koordinator",
   help: "pomoc pomoct pomoci pomuze pomahat help helping assist assistance допомога допомогти pomuzete podpora support допоможе",

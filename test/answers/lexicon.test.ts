@@ -38,6 +38,12 @@ describe("curated colloquial concepts", () => {
   });
   // Concept words whose stem is an everyday word pull every question with it towards one topic:
   // "chodím" (I walk) was a disability word, so "bude chodit sociální pracovník?" met it.
+  it("reads dangerous as the safety concept, in Czech, English and Ukrainian", () => {
+    expect(concepts("nebezpečný")).toContain("safe");
+    expect(concepts("bezpečí")).toContain("safe");
+    expect((analyzer.analyze("dangerous", "en", "query")[0]?.features ?? []).map((f) => f.f)).toContain("~safe");
+    expect((analyzer.analyze("небезпечно", "uk", "query")[0]?.features ?? []).map((f) => f.f)).toContain("~safe");
+  });
   it("leaves everyday words that share a stem with a concept word out of the concepts", () => {
     expect(concepts("chodit")).toEqual([]);
     expect(concepts("chodím")).toEqual([]);
