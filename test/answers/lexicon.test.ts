@@ -38,6 +38,12 @@ describe("curated colloquial concepts", () => {
   });
   // Concept words whose stem is an everyday word pull every question with it towards one topic:
   // "chodím" (I walk) was a disability word, so "bude chodit sociální pracovník?" met it.
+  it("drops Ukrainian pronouns and conjunctions and counts relative words (яку, якого) for little", () => {
+    const terms = (q: string) => analyzer.analyze(q, "uk", "query");
+    expect(terms("цей мого своїх тобто щоб")).toEqual([]);
+    expect(terms("яку").every((t) => t.generic)).toBe(true);
+    expect(terms("квартира яку запропонували").map((t) => t.generic)).toEqual([false, true, false]);
+  });
   it("reads dangerous as the safety concept, in Czech, English and Ukrainian", () => {
     expect(concepts("nebezpečný")).toContain("safe");
     expect(concepts("bezpečí")).toContain("safe");
