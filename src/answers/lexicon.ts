@@ -3,6 +3,7 @@
 // concepts that join synonyms across Czech, Slovak, English and Ukrainian
 // (barák = dům, flat = byt = квартира). Facts about one place belong in content/, not here.
 import { EXTRA_CONCEPTS } from "./concepts-extra.js";
+import { ADDITIONS, EXTRA_CONCEPTS_2 } from "./concepts-extra2.js";
 import { isCyrillic } from "./normalize.js";
 
 /** Function words, ignored (folded forms; Czech, Slovak, English, Ukrainian). */
@@ -217,7 +218,9 @@ export interface ConceptWord { lang: "cs" | "en" | "uk"; word: string; concept: 
 /** Every concept word with the language whose stemmer should read it. */
 export function conceptWords(): ConceptWord[] {
   const out: ConceptWord[] = [];
-  for (const [concept, words] of [...Object.entries(CONCEPTS), ...Object.entries(CURATED), ...Object.entries(EXTRA_CONCEPTS)]) {
+  // ADDITIONS holds more words of existing groups: under the same concept name, they join them.
+  const groups = [CONCEPTS, CURATED, EXTRA_CONCEPTS, EXTRA_CONCEPTS_2, ADDITIONS].flatMap((g) => Object.entries(g));
+  for (const [concept, words] of groups) {
     for (const word of words.split(/\s+/).filter(Boolean)) {
       if (isCyrillic(word)) out.push({ lang: "uk", word, concept });
       else {

@@ -44,6 +44,13 @@ describe("curated colloquial concepts", () => {
     expect(terms("яку").every((t) => t.generic)).toBe(true);
     expect(terms("квартира яку запропонували").map((t) => t.generic)).toEqual([false, true, false]);
   });
+  it("reads the second round of groups and additions (concepts-extra2.ts)", () => {
+    // A new group, and more words of an existing one.
+    expect(concepts("občanku")).toEqual(["idcard"]);
+    expect(concepts("stěhováci")).toContain("move");
+    // A word left out because its prefix-less stem met "drahý" of the cost group.
+    expect(concepts("zdražit")).not.toContain("increase");
+  });
   it("reads dangerous as the safety concept, in Czech, English and Ukrainian", () => {
     expect(concepts("nebezpečný")).toContain("safe");
     expect(concepts("bezpečí")).toContain("safe");
