@@ -22,6 +22,8 @@
 // Each group and each addition was then added alone and measured on every labelled set
 // (BENCHMARKS.md, round 6): the additions to "free", "phone" and "reconstruct" each lost a
 // right answer and were taken out; no group or addition left here added a wrong answer.
+// "euro" left the money additions: "jaký je kurz eura" (an exchange rate) was then offered
+// the entries about costs instead of being forwarded.
 
 /** New meanings that no group of lexicon.ts or concepts-extra.ts covers. */
 export const EXTRA_CONCEPTS_2: Record<string, string> = {
@@ -169,7 +171,7 @@ export const ADDITIONS: Record<string, string> = {
   pay:
     "uhradit uhrada uhradu uhrady uhradim paid payments сплатити сплачувати оплачувати",
   money:
-    "penez penezi penezum penezma peniaze penazi hotovost hotovosti kacky eura euro грошима деньги денег",
+    "penez penezi penezum penezma peniaze penazi hotovost hotovosti kacky грошима деньги денег",
   cost:
     "vydaje vydaju vydaji costly pricey ціна ціни ціну ціною вартості цена стоимость",
   benefit:

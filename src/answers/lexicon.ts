@@ -128,7 +128,7 @@ export const WORD_FORMS: Record<string, string> = {
 const CONCEPTS: Record<string, string> = {
   flat: "byt bytu byty bytem flat flats apartment apartments квартира квартиру квартири житло garsonka garsonku garsonky panelak bytovka bytovky pokoj pokoje apartman home",
   live: "bydlet bydleni bydlime bydlim bydlet bydliste zit zijeme live living housing accommodation жити житло проживати проживання живемо bydlis bydli nastehovat zustat zustanu zustaneme domov lives reside home живу оселитися",
-  house: "dum domy barak budova budovy building house дім будинок будівля domu baraku budovu objekt panelak vchod block budinok будинку",
+  house: "dum domy barak budova budovy building дім будинок будівля domu baraku budovu objekt panelak vchod block budinok будинку",
   hostel: "ubytovna ubytovne ubytovnu ubytovny hostel hostels dormitory гуртожиток гуртожитку drahomira ubytovnou ubytovňa ubytovni hostelu общежитие",
   move: "stehovat stehovani prestehovat stehujeme stehuji vystehovat move moving moved relocation relocate переїзд переїхати переїжджати переселення переселити stehovak stehovaci odstehovat nastehovat prestehovani presun presunout premistit stahovat переїзду перевезти переселять",
   when: "kdy when коли",

@@ -51,6 +51,12 @@ describe("curated colloquial concepts", () => {
     // A word left out because its prefix-less stem met "drahý" of the cost group.
     expect(concepts("zdražit")).not.toContain("increase");
   });
+  it("keeps housing (bydlení) apart from a house (a building): English stems both to hous", () => {
+    const en = (w: string) => (analyzer.analyze(w, "en", "query")[0]?.features ?? []).map((f) => f.f);
+    expect(en("housing")).toContain("~live");
+    expect(en("housing")).not.toContain("~house");
+    expect(en("building")).toContain("~house");
+  });
   it("reads dangerous as the safety concept, in Czech, English and Ukrainian", () => {
     expect(concepts("nebezpečný")).toContain("safe");
     expect(concepts("bezpečí")).toContain("safe");

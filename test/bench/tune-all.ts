@@ -14,6 +14,7 @@ const fixtureKb = loadContent(await readContentDir("../shared/fixtures/kb-drahom
 const ownKb = loadContent(await readContentDir("content")).kb;
 const secondKb = loadContent(await readContentDir("test/fixtures/kb-second")).kb;
 const thirdKb = loadContent(await readContentDir("test/fixtures/kb-third")).kb;
+const fourthKb = loadContent(await readContentDir("test/fixtures/kb-fourth")).kb;
 const sets = [
   { name: "dev", kb: fixtureKb, cases: read("../shared/fixtures/questions-drahomira-dev.jsonl"), open: true },
   { name: "held-out", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-heldout.jsonl"), open: true },
@@ -23,6 +24,7 @@ const sets = [
   { name: "fourth", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-fourth.jsonl"), open: true },
   { name: "fifth", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-fifth.jsonl"), open: true },
   { name: "kb-second", kb: secondKb, cases: read("test/fixtures/questions-kb-second.jsonl"), open: true },
+  { name: "kb-fourth", kb: fourthKb, cases: read("test/fixtures/questions-kb-fourth.jsonl"), open: true },
   // Never tuned on: their summaries only.
   { name: "sixth", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-sixth.jsonl"), open: false },
   { name: "kb-third", kb: thirdKb, cases: read("test/fixtures/questions-kb-third.jsonl"), open: false },
