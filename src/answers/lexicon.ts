@@ -4,6 +4,7 @@
 // (barák = dům, flat = byt = квартира). Facts about one place belong in content/, not here.
 import { EXTRA_CONCEPTS } from "./concepts-extra.js";
 import { ADDITIONS, EXTRA_CONCEPTS_2 } from "./concepts-extra2.js";
+import { ADDITIONS_3 } from "./concepts-extra3.js";
 import { isCyrillic } from "./normalize.js";
 
 /** Function words, ignored (folded forms; Czech, Slovak, English, Ukrainian). */
@@ -218,8 +219,8 @@ export interface ConceptWord { lang: "cs" | "en" | "uk"; word: string; concept: 
 /** Every concept word with the language whose stemmer should read it. */
 export function conceptWords(): ConceptWord[] {
   const out: ConceptWord[] = [];
-  // ADDITIONS holds more words of existing groups: under the same concept name, they join them.
-  const groups = [CONCEPTS, CURATED, EXTRA_CONCEPTS, EXTRA_CONCEPTS_2, ADDITIONS].flatMap((g) => Object.entries(g));
+  // ADDITIONS and ADDITIONS_3 hold more words of existing groups: under the same concept name, they join them.
+  const groups = [CONCEPTS, CURATED, EXTRA_CONCEPTS, EXTRA_CONCEPTS_2, ADDITIONS, ADDITIONS_3].flatMap((g) => Object.entries(g));
   for (const [concept, words] of groups) {
     for (const word of words.split(/\s+/).filter(Boolean)) {
       if (isCyrillic(word)) out.push({ lang: "uk", word, concept });

@@ -73,7 +73,7 @@ describe("the shared dev questions (issue targets)", () => {
   it("held-out set written blind: safety targets, strict and recall@3 at least the level reached", () => {
     // 0.553 -> 0.547 with the fuller Ukrainian stemmer (one Ukrainian question no longer answered; three more answered
     // right on the third, fourth and second-base sets).
-    check(local("fixtures/questions-kb-drahomira-heldout.jsonl"), { strict: 0.55, recall: 0.94 });
+    check(local("fixtures/questions-kb-drahomira-heldout.jsonl"), { strict: 0.57, recall: 0.95 });
   });
 });
 
@@ -115,7 +115,7 @@ const FRESH_SETS: { file: string; strict: number; recall?: number; falseAtMost: 
     // sentences of a two-sentence message), out of scope 100 %; with the morning's code strict 0.443, false 0 %.
     // After the guard it led to: strict 0.486, recall@3 0.929, false 0 %; 0.500 once unknown Cyrillic words weigh less;
     // 0.514 with the wording fit's share 0.3; 0.529 once unknown everyday words weigh less (everyday.ts).
-    file: "fixtures/questions-kb-drahomira-fifth.jsonl", strict: 0.55, recall: 0.92, falseAtMost: 0.012, outOfScope: 0.9,
+    file: "fixtures/questions-kb-drahomira-fifth.jsonl", strict: 0.57, recall: 0.92, falseAtMost: 0.012, outOfScope: 0.9,
   },
   {
     // 80 short dev-style questions (60 Czech, 4 Slovak, 8 English, 8 Ukrainian, 12 out of scope, every entry asked),
@@ -165,7 +165,7 @@ const BLIND_BASES = [
     // Recall@3 0.859 -> 0.846 with the wording fit's share 0.45 -> 0.3; 0.859 with the fuller Ukrainian stemmer; strict
     // 0.346 once Ukrainian pronouns are function words (one wrong answer fewer on kb-fourth); 0.397 with the second round of
     // synonym groups (its per-group figures were read to leave out harmful groups). NOT MET: strict, recall@3.
-    dir: "fixtures/kb-third", questions: "fixtures/questions-kb-third.jsonl", strict: 0.39, recall: 0.84, falseAtMost: 0.03, outOfScope: 0.9,
+    dir: "fixtures/kb-third", questions: "fixtures/questions-kb-third.jsonl", strict: 0.4, recall: 0.84, falseAtMost: 0.03, outOfScope: 0.9,
   },
   {
     // The town of "Lipová nad Ohří" ending a segregated residential hotel, 45 entries, 13 in English and Ukrainian,
