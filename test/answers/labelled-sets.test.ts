@@ -124,6 +124,13 @@ const FRESH_SETS: { file: string; strict: number; recall?: number; falseAtMost: 
     // aggregate figures were seen for the length-dependent sure level (strict 0.647). NOT MET: strict, recall@3.
     file: "fixtures/questions-kb-drahomira-sixth.jsonl", strict: 0.64, recall: 0.92, falseAtMost: 0.014, outOfScope: 0.9,
   },
+  {
+    // 80 questions from people the other sets rarely ask for (a grandmother raising grandchildren, a man just out of
+    // prison, a headmistress, a shop owner, a councillor, a journalist from abroad…), written blind by a helper and
+    // measured once, 2026-12-03 evening: strict 0.235, best right 0.662, recall@3 0.853, false 1.3 %, out of scope
+    // 100 % (the session's starting code: 0.221, 0.647, 0.824). Never tuned on. NOT MET: strict, recall@3.
+    file: "fixtures/questions-kb-drahomira-seventh.jsonl", strict: 0.23, recall: 0.85, falseAtMost: 0.014, outOfScope: 0.9,
+  },
 ];
 
 describe("fresh dev-style sets over the shared knowledge base (floors at the level reached)", () => {
