@@ -43,7 +43,8 @@ export class Analyzer {
 
   constructor() {
     for (const { lang, word, concept } of conceptWords()) {
-      const key = `${lang}:${this.stemIn(lang, this.colloquial(word))}`;
+      // Folded as questions are ("мэрия" is read as "мерия").
+      const key = `${lang}:${this.stemIn(lang, this.colloquial(fold(word)))}`;
       const list = this.concepts.get(key);
       if (!list) this.concepts.set(key, [concept]);
       else if (!list.includes(concept)) list.push(concept);

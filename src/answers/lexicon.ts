@@ -5,6 +5,7 @@
 import { EXTRA_CONCEPTS } from "./concepts-extra.js";
 import { ADDITIONS, EXTRA_CONCEPTS_2 } from "./concepts-extra2.js";
 import { ADDITIONS_3 } from "./concepts-extra3.js";
+import { ADDITIONS_4 } from "./concepts-extra4.js";
 import { isCyrillic } from "./normalize.js";
 
 /** Function words, ignored (folded forms; Czech, Slovak, English, Ukrainian). */
@@ -219,8 +220,8 @@ export interface ConceptWord { lang: "cs" | "en" | "uk"; word: string; concept: 
 /** Every concept word with the language whose stemmer should read it. */
 export function conceptWords(): ConceptWord[] {
   const out: ConceptWord[] = [];
-  // ADDITIONS and ADDITIONS_3 hold more words of existing groups: under the same concept name, they join them.
-  const groups = [CONCEPTS, CURATED, EXTRA_CONCEPTS, EXTRA_CONCEPTS_2, ADDITIONS, ADDITIONS_3].flatMap((g) => Object.entries(g));
+  // ADDITIONS, ADDITIONS_3 and ADDITIONS_4 hold more words of existing groups: under the same concept name, they join them.
+  const groups = [CONCEPTS, CURATED, EXTRA_CONCEPTS, EXTRA_CONCEPTS_2, ADDITIONS, ADDITIONS_3, ADDITIONS_4].flatMap((g) => Object.entries(g));
   for (const [concept, words] of groups) {
     for (const word of words.split(/\s+/).filter(Boolean)) {
       if (isCyrillic(word)) out.push({ lang: "uk", word, concept });

@@ -51,6 +51,11 @@ describe("curated colloquial concepts", () => {
     // A word left out because its prefix-less stem met "drahý" of the cost group.
     expect(concepts("zdražit")).not.toContain("increase");
   });
+  it("folds concept words as it folds questions, so a word written with э still matches", () => {
+    const uk = (w: string) => (analyzer.analyze(w, "uk", "query")[0]?.features ?? []).map((f) => f.f);
+    expect(uk("мэрия")).toContain("~city");
+    expect(uk("квартиры")).toContain("~flat");
+  });
   it("keeps housing (bydlení) apart from a house (a building): English stems both to hous", () => {
     const en = (w: string) => (analyzer.analyze(w, "en", "query")[0]?.features ?? []).map((f) => f.f);
     expect(en("housing")).toContain("~live");
