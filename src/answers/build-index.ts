@@ -72,6 +72,11 @@ export const MIN_PREFIX = 5;
 /** Generic words never weigh more than a moderately common word. */
 export const GENERIC_IDF_CAP = 2;
 
+/** The share of entries flagged 1. */
+function share(flags: Uint8Array): number {
+  return flags.length === 0 ? 0 : flags.reduce((a, b) => a + b, 0) / flags.length;
+}
+
 function wordingsOf(e: Entry): string[] {
   return e.collection === "faq" ? [e.title, ...e.questions] : [e.claim, ...e.claims];
 }
@@ -224,9 +229,9 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
     entryCount: n,
     rumour,
     cyrillic,
-    cyrillicShare: ids.length === 0 ? 0 : cyrillic.reduce((a, b) => a + b, 0) / ids.length,
+    cyrillicShare: share(cyrillic),
     english,
-    englishShare: ids.length === 0 ? 0 : english.reduce((a, b) => a + b, 0) / ids.length,
+    englishShare: share(english),
     inBase: Uint8Array.from(inBase),
     // Units are still in file order here (files sorted by entry), as the n-gram index needs.
     ngrams,

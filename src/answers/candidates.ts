@@ -7,7 +7,6 @@ import { type Term } from "./analyze.js";
 import { genericFactor, GENERIC_IDF_CAP, MIN_PREFIX, type Index } from "./build-index.js";
 import { lowerBound } from "./near-words.js";
 import { unknownWordShare } from "./everyday.js";
-import { isCyrillic } from "./normalize.js";
 
 const TYPO_STRENGTH = 0.75;
 const PREFIX_STRENGTH = 0.7;
@@ -140,8 +139,7 @@ export class CandidateLookup {
     }
     if (fids.length === 0) {
       // An unknown everyday word is more likely talk around the topic than a topic the knowledge lacks (everyday.ts).
-      const share = isCyrillic(t.word) ? 1 : unknownWordShare(t.word);
-      return { fids, strengths, weight: capGeneric(t, ix.idfUnknown) * share, known: false };
+      return { fids, strengths, weight: capGeneric(t, ix.idfUnknown) * unknownWordShare(t.word), known: false };
     }
     if (this.baseOnly) {
       // Features only translations hold: the word counts by what the base language holds (its concepts), or not at all.

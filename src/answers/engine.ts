@@ -148,6 +148,14 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
   }
   const talkCheck = new SmallTalkCheck();
 
+  /** The words of a question, read up to MAX_QUERY_CHARS (a pasted essay is not a question). */
+  function queryWords(text: string): string[] {
+    return words(text.slice(0, MAX_QUERY_CHARS));
+  }
+  function scoreWords(list: readonly string[], lang: string): ReturnType<typeof score> {
+    return score(list, index.analyzer.analyzeWords(list, lang, "query"), lang);
+  }
+
   /**
    * A message of several sentences not answered as a whole may be answered from its question sentences
    * (focus.ts), when the context words only diluted the match: they hold nothing the knowledge knows
@@ -170,10 +178,10 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
   /** The decision, and how strongly a word the knowledge knows is left out by the best entry (relative to its strongest match). */
   function decide(text: string, lang: string): { result: MatchResult; leftOut: number } {
     // Split once: the small-talk check and the analysis read the same words.
-    const list = words(text.slice(0, MAX_QUERY_CHARS));
+    const list = queryWords(text);
     const talk = talkCheck.check(list);
     if (talk) return { result: { id: null, decision: "forward", score: 0, suggestions: [], smallTalk: talk }, leftOut: 0 };
-    const { scored, info, disputed } = score(list, index.analyzer.analyzeWords(list, lang, "query"), lang);
+    const { scored, info, disputed } = scoreWords(list, lang);
     const best = scored[0];
     if (!best) return { result: { id: null, decision: "forward", score: 0, suggestions: [], smallTalk: null }, leftOut: 0 };
     if (best.score < thresholds.suggest) {
@@ -214,9 +222,7 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
   }
 
   function debug(text: string, lang = "cs"): MatchDebug {
-    const q = text.slice(0, MAX_QUERY_CHARS);
-    const list = words(q);
-    const { scored, info, disputed = false } = score(list, index.analyzer.analyzeWords(list, lang, "query"), lang);
+    const { scored, info, disputed = false } = scoreWords(queryWords(text), lang);
     const best = scored[0];
     if (!best) return { best: null, score: 0, margin: 0, coverage: 0, wordings: 0, fit: 0, dominance: 0, unknown: 0, gram: 0, agree: false, gramLead: 0, confidence: 0, disputed };
     const f = figures(best, scored[1]?.score ?? 0, info);
