@@ -89,7 +89,7 @@ export function words(text: string, maxWords = 64, maxChars = 2000): string[] {
       if (c >= 0xd800 && c <= 0xdfff) return wordsBySplit(t, maxWords);
       let k = kind[c]!;
       if (k === 0) { k = NON_WORD.test(t[i]!) ? 2 : 1; kind[c] = k; }
-      isWord = k === 1;
+      isWord = k === 1 || (start >= 0 && isInnerApostrophe(t, i));
     }
     if (isWord) { if (start < 0) start = i; continue; }
     if (start >= 0) {
@@ -101,12 +101,23 @@ export function words(text: string, maxWords = 64, maxChars = 2000): string[] {
   return out;
 }
 
+const INNER_APOSTROPHE = /(?<=[\u0400-\u04ff])['\u2019\u02bc](?=[\u0400-\u04ff])/g;
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
+const isCyrillicCode = (c: number) => c >= 0x400 && c < 0x500;
+/**
+ * The Ukrainian apostrophe is part of a word (пам'ять, зв'язок, б'є): between two Cyrillic letters it
+ * does not split the word (folding then drops it). Elsewhere ("don't", quotes) it splits as before.
+ */
+function isInnerApostrophe(t: string, i: number): boolean {
+  return APOSTROPHES.has(t.charCodeAt(i)) && isCyrillicCode(t.charCodeAt(i - 1)) && isCyrillicCode(t.charCodeAt(i + 1));
+}
+
 /** Per UTF-16 code unit: 0 not seen yet, 1 letter or digit, 2 anything else (a cache of the NON_WORD test). */
 const WORD_CHAR = new Uint8Array(0x10000);
 
 function wordsBySplit(t: string, maxWords: number): string[] {
   const out: string[] = [];
-  for (const part of t.split(NON_WORD_ALL)) {
+  for (const part of t.replace(INNER_APOSTROPHE, "").split(NON_WORD_ALL)) {
     if (!part) continue;
     out.push(part);
     if (out.length >= maxWords) break;

@@ -25,6 +25,13 @@ describe("normalisation", () => {
     expect(words("Kdy? 2+1, Frýdek-Místek! 𝐀b c")).toEqual(["kdy", "2", "1", "frýdek", "místek", "𝐀b", "c"].map((w) => w.toLowerCase()));
     expect(tokenize("být")[0]).toEqual({ raw: "být", text: "byt", cyrillic: false });
   });
+  it("keeps a Ukrainian word with an apostrophe whole, on both paths, and splits Latin ones as before", () => {
+    expect(words("Як зв’язатися? пам'ять, бʼє")).toEqual(["як", "зв’язатися", "пам'ять", "бʼє"]);
+    // Text with astral characters takes the regex path: the same words, the apostrophe already dropped.
+    expect(words("😀 зв'язатися, don't")).toEqual(["звязатися", "don", "t"]);
+    expect(words("don't 'лапки'")).toEqual(["don", "t", "лапки"]);
+    expect(fold("зв'язатися")).toBe(fold("звязатися"));
+  });
 });
 
 describe("Czech stemmer", () => {
@@ -77,6 +84,10 @@ describe("analyzer", () => {
     const terms = a.analyze("Kdy se budeme stěhovat?", "cs", "doc");
     expect(terms.map((t) => t.primary)).toEqual(["kdy", "bud", cs("stěhovat")]);
     expect(terms.map((t) => t.generic)).toEqual([true, true, false]);
+  });
+  it("reads a Ukrainian word written with an apostrophe as one word that meets its concept", () => {
+    const features = a.analyze("він мене б’є", "uk", "query").flatMap((t) => t.features.map((f) => f.f));
+    expect(features).toContain("~violence");
   });
   it("tells být (to be) from byt (a flat)", () => {
     expect(a.analyze("chci být dobrovolník", "cs", "doc").map((t) => t.primary)).not.toContain("byt");
