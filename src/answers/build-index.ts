@@ -32,6 +32,8 @@ export interface Index {
   unitWeight: Float64Array;
   unitStart: Int32Array;
   unitFeatures: Int32Array;
+  /** The position of each unit feature's word in its wording (parallel to unitFeatures): for the word-pair check. */
+  unitPositions: Int32Array;
   /** entry -> its wording units (CSR). */
   entryUnitStart: Int32Array;
   entryUnits: Int32Array;
@@ -165,17 +167,18 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
     for (const q of wordingsOf(e)) {
       const count = termsOf(q, e.lang);
       const feats: number[] = [];
+      const pos: number[] = [];
       const terms: Term[] = [];
       unitNo++;
       for (let i = 0; i < count; i++) {
         const k = scratch[i]!;
         terms.push(termList[k]!);
         for (const id of termFeats[k]!) {
-          if (unitStamp[id] !== unitNo) { unitStamp[id] = unitNo; feats.push(id); }
+          if (unitStamp[id] !== unitNo) { unitStamp[id] = unitNo; feats.push(id); pos.push(i); }
           see(id, IN_WORDING);
         }
       }
-      units.push({ entry, terms, feats });
+      units.push({ entry, terms, feats, pos });
     }
     const count = termsOf(`${e.body}\n${e.tags.join(" ")}`, e.lang);
     for (let i = 0; i < count; i++) for (const id of termFeats[scratch[i]!]!) see(id, 0);
@@ -206,7 +209,7 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
 
   // Wording units, grouped by entry.
   // A wording's weight counts its generic words as a question does (candidates.ts).
-  const { unitEntry, unitWeight, unitStart, unitFeatures, entryUnitStart, entryUnits } = packUnits(units, ids.length, (t) => {
+  const { unitEntry, unitWeight, unitStart, unitFeatures, unitPositions, entryUnitStart, entryUnits } = packUnits(units, ids.length, (t) => {
     const w = idf[featureIds.get(t.primary)!]!;
     return t.generic ? genericFactor(t) * Math.min(w, GENERIC_IDF_CAP) : w;
   });
@@ -221,7 +224,7 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
 
   return {
     analyzer, ids, featureIds, idf, postingStart, postingEntries, postingFlags,
-    unitEntry, unitWeight, unitStart, unitFeatures, entryUnitStart, entryUnits,
+    unitEntry, unitWeight, unitStart, unitFeatures, unitPositions, entryUnitStart, entryUnits,
     typos: () => (typos ??= typoTable(words)),
     words, wordStart, wordFeatures: Int32Array.from(flatWordFeats),
     sortedStems: () => (sortedStems ??= [...featureIds.keys()].filter((f) => !f.startsWith("~")).sort()),

@@ -16,6 +16,12 @@ export interface ScoreParams {
   fitShare: number;
   /** Weight of the n-gram cosine with the wordings. */
   wGram: number;
+  /**
+   * Weight of the word-pair fit: the share of the question's neighbouring known words that also stand
+   * next to each other (or one word apart) in one of the entry's wordings. "co bude s barákem" and
+   * "Co bude s budovou?" share the pair bude + building; a text that holds both words apart does not.
+   */
+  wPair: number;
   /** Added to a rumour's score when the question is hearsay ("prý", "is it true"). */
   hearsay: number;
   /**
@@ -41,4 +47,4 @@ export interface ScoreParams {
   /** Match only features that occur in the base language's files, as untranslated entries can (engine.ts). */
   baseOnly?: boolean;
 }
-export const DEFAULT_SCORE_PARAMS: ScoreParams = { wBest: 0.35, wWordings: 0.35, wWhole: 0.3, fitShare: 0.3, wGram: 0.3, hearsay: 0.1, asksFaq: 0.1, unknownFrom: 2, unknownStep: 0.15, unknownFloor: 0.5, unreadable: 0.2, unreadableEnglish: 0.5 };
+export const DEFAULT_SCORE_PARAMS: ScoreParams = { wBest: 0.35, wWordings: 0.35, wWhole: 0.3, fitShare: 0.3, wGram: 0.3, wPair: 0.1, hearsay: 0.1, asksFaq: 0.1, unknownFrom: 2, unknownStep: 0.15, unknownFloor: 0.5, unreadable: 0.2, unreadableEnglish: 0.5 };

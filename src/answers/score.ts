@@ -27,6 +27,8 @@ export interface Scored {
   strongestKnownUnmatched: number;
   /** Character n-gram cosine of the question with the entry's wordings. */
   gram: number;
+  /** Share of the question's neighbouring known words that are neighbours in one of the entry's wordings. */
+  pair: number;
 }
 export interface QueryInfo {
   terms: number; weight: number; unknownWeight: number;
@@ -57,6 +59,10 @@ export class Scorer {
   private readonly candE = new Int32Array(CANDIDATES);
   private readonly candUB = new Float64Array(CANDIDATES);
   private readonly termStamp = new Int32Array(MAX_TERMS);
+  /** Per query term, the position in the current wording of the first word it matches. */
+  private readonly termPos = new Int32Array(MAX_TERMS);
+  /** The best word-pair share of the entry last checked by bestWordingFit. */
+  private pairBest = 0;
   private readonly primaries: string[] = [];
   private readonly lookup: CandidateLookup;
   private readonly unreadable: number;
@@ -162,7 +168,7 @@ export class Scorer {
     // In the same pass: the entry the n-gram signal alone puts first, and by how much.
     const { candE, candUB } = this;
     let nc = 0;
-    const ubWord = (P.wBest + P.wWordings) / total, ubWhole = P.wWhole / total, wGram = P.wGram;
+    const ubWord = (P.wBest + P.wWordings) / total, ubWhole = P.wWhole / total, wGram = P.wGram, ubPair = termCount > 1 ? P.wPair : 0;
     const rumour = ix.rumour;
     let asks = false;
     for (const t of terms) if (t.asks) { asks = true; break; }
@@ -180,7 +186,7 @@ export class Scorer {
       const g = wGram * ag;
       if (g > gramBestScore) { gramSecondScore = gramBestScore; gramBestScore = g; gramBest = e; }
       else if (g > gramSecondScore) gramSecondScore = g;
-      const ub = ubWord * accWord[e]! + ubWhole * accWhole[e]! + g + bonus * rumour[e]!;
+      const ub = ubWord * accWord[e]! + ubWhole * accWhole[e]! + g + bonus * rumour[e]! + ubPair;
       if (ub <= floor) continue;
       let i = nc < CANDIDATES ? nc++ : CANDIDATES - 1;
       while (i > 0 && ub > candUB[i - 1]!) { candUB[i] = candUB[i - 1]!; candE[i] = candE[i - 1]!; i--; }
@@ -193,10 +199,11 @@ export class Scorer {
       if (scored.length >= TOP_K && candUB[c]! <= scored[TOP_K - 1]!.score) break;
       const e = candE[c]!;
       const fit = this.bestWordingFit(e, total, query);
+      const pair = this.pairBest;
       const coverage = accWhole[e]! / total;
       const wordings = accWord[e]! / total;
       const gram = accGram[e]!;
-      const item = { entry: e, score: P.wBest * fit + P.wWordings * wordings + P.wWhole * coverage + P.wGram * gram + bonus * rumour[e]!, coverage, wordings, fit, strongestMatched: 0, strongestUnmatched: 0, strongestKnownUnmatched: 0, gram };
+      const item = { entry: e, score: P.wBest * fit + P.wWordings * wordings + P.wWhole * coverage + P.wGram * gram + P.wPair * pair + bonus * rumour[e]!, coverage, wordings, fit, strongestMatched: 0, strongestUnmatched: 0, strongestKnownUnmatched: 0, gram, pair };
       let i = scored.length;
       scored.push(item);
       while (i > 0 && (item.score > scored[i - 1]!.score || (item.score === scored[i - 1]!.score && e < scored[i - 1]!.entry))) { scored[i] = scored[i - 1]!; i--; }
@@ -222,12 +229,17 @@ export class Scorer {
     this.accWhole.fill(0); this.accWord.fill(0); this.accGram.fill(0);
   }
 
-  /** The best wording of an entry: the query share it covers, scaled by how much of the wording the query covers. */
+  /**
+   * The best wording of an entry: the query share it covers, scaled by how much of the wording the query covers.
+   * In the same walk, the best word-pair share (left in `pairBest`): of the question's neighbouring known
+   * words, how many pairs stand in the same order in one wording, next to each other or one word apart.
+   */
   private bestWordingFit(e: number, total: number, query: number): number {
     const ix = this.index;
-    const { featStamp, featTerm, featStrength, termWeight, termBest } = this;
+    const { featStamp, featTerm, featStrength, termWeight, termBest, termPos } = this;
     const fitShare = this.params.fitShare;
     let best = 0;
+    let pairBest = 0;
     const { termStamp } = this;
     const nt = this.termCount;
     for (let k = ix.entryUnitStart[e]!; k < ix.entryUnitStart[e + 1]!; k++) {
@@ -238,10 +250,20 @@ export class Scorer {
         const f = ix.unitFeatures[j]!;
         if (featStamp[f] !== query) continue;
         const t = featTerm[f]!;
-        if (termStamp[t] !== stamp) { termStamp[t] = stamp; termBest[t] = featStrength[f]!; hit = true; }
+        if (termStamp[t] !== stamp) { termStamp[t] = stamp; termBest[t] = featStrength[f]!; termPos[t] = ix.unitPositions[j]!; hit = true; }
         else if (featStrength[f]! > termBest[t]!) termBest[t] = featStrength[f]!;
       }
       if (!hit) continue;
+      if (nt > 1) {
+        let pairs = 0;
+        for (let t = 0; t + 1 < nt; t++) {
+          if (termStamp[t] !== stamp || termStamp[t + 1] !== stamp) continue;
+          const d = termPos[t + 1]! - termPos[t]!;
+          if (d >= 1 && d <= 2) pairs++;
+        }
+        const share = pairs / (nt - 1);
+        if (share > pairBest) pairBest = share;
+      }
       let acc = 0;
       for (let t = 0; t < nt; t++) if (termStamp[t] === stamp) acc += termBest[t]! * termWeight[t]!;
       if (acc === 0) continue;
@@ -250,6 +272,7 @@ export class Scorer {
       const s = (acc / total) * (1 - fitShare + fitShare * fit);
       if (s > best) best = s;
     }
+    this.pairBest = pairBest;
     return best;
   }
 }

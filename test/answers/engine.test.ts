@@ -104,6 +104,30 @@ describe("index and scoring pieces", () => {
     expect(scored.length).toBeLessThanOrEqual(4);
     expect(scored[0]!.coverage).toBeGreaterThan(0.5);
   });
+  it("adds the word-pair fit: neighbouring question words that are neighbours, in order, in one wording", () => {
+    const ix = buildIndex([
+      // Both hold bude and a word for the building; only the first holds them side by side.
+      faq("future", "Co bude s budovou potom?", [], "Město ji opraví."),
+      faq("neighbours", "Přijdou nové rodiny k nám do domu?", ["Kdy to bude?"], "Rodiny se nastěhují postupně."),
+      // Words that are everywhere weigh nothing: two more entries make these two words telling.
+      faq("rent", "Kolik budeme platit?", [], "Nájem."),
+      faq("pets", "Můžu mít psa?", [], "Ano."),
+    ]);
+    const q = ix.analyzer.analyze("co bude s barákem", "cs", "query");
+    const pairOf = (params = DEFAULT_SCORE_PARAMS) => {
+      const { scored } = new Scorer(ix, params).score(q);
+      return Object.fromEntries(scored.map((s) => [ix.ids[s.entry]!, { pair: s.pair, score: s.score }]));
+    };
+    const withPairs = pairOf();
+    expect(withPairs["faq/future"]!.pair).toBe(1);
+    expect(withPairs["faq/neighbours"]!.pair).toBe(0);
+    const without = pairOf({ ...DEFAULT_SCORE_PARAMS, wPair: 0 });
+    expect(withPairs["faq/future"]!.score - without["faq/future"]!.score).toBeCloseTo(DEFAULT_SCORE_PARAMS.wPair, 9);
+    expect(withPairs["faq/neighbours"]!.score).toBeCloseTo(without["faq/neighbours"]!.score, 9);
+    // The other order, or the words far apart, is no pair.
+    const reversed = new Scorer(ix).score(ix.analyzer.analyze("barák bude", "cs", "query")).scored;
+    expect(reversed.every((s) => s.pair === 0)).toBe(true);
+  });
   it("weighs unknown words less the longer the question (a short question's unknown word is its topic)", () => {
     const scorer = new Scorer(index);
     const unknown = (q: string) => scorer.score(index.analyzer.analyze(q, "cs", "query")).info.unknownWeight;
