@@ -11,6 +11,7 @@ import { isCyrillic, words as splitWords } from "./normalize.js";
 import { typoTable, type TypoTable } from "./near-words.js";
 import { NgramIndex } from "./ngram.js";
 import { packUnits, type WordingUnit } from "./wording-units.js";
+import { questionKinds } from "./question-type.js";
 
 export type { TypoTable };
 
@@ -49,6 +50,8 @@ export interface Index {
   entryCount: number;
   /** 1 for an entry from the rumours collection (a hearsay question leans towards these). */
   rumour: Uint8Array;
+  /** The kinds of question an entry's own wordings ask (question-type.ts), as a bit mask. */
+  kinds: Uint8Array;
   /** 1 for an entry with a wording in Cyrillic (a Ukrainian translation), and the share of such entries. */
   cyrillic: Uint8Array;
   cyrillicShare: number;
@@ -89,8 +92,10 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
   const rumour = new Uint8Array(ids.length);
   const cyrillic = new Uint8Array(ids.length);
   const english = new Uint8Array(ids.length);
+  const kinds = new Uint8Array(ids.length);
   for (const e of entries) {
     const at = idPos.get(e.id)!;
+    for (const w of wordingsOf(e)) kinds[at]! |= questionKinds(splitWords(w));
     if (e.lang === "en") english[at] = 1;
     if (e.collection === "rumours") rumour[at] = 1;
     if (wordingsOf(e).some(isCyrillic)) cyrillic[at] = 1;
@@ -231,6 +236,7 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
     idfUnknown: Math.log(1 + (n + 0.5) / 0.5),
     entryCount: n,
     rumour,
+    kinds,
     cyrillic,
     cyrillicShare: share(cyrillic),
     english,

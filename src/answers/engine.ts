@@ -7,6 +7,7 @@ import { isHearsay, SmallTalkCheck, type SmallTalk, type Term } from "./analyze.
 import { buildIndex, FULLY_TRANSLATED, type Index } from "./build-index.js";
 import { confidence, type ConfidenceFigures } from "./confidence.js";
 import { pickFocused, questionSentences } from "./focus.js";
+import { questionKinds } from "./question-type.js";
 import { isCyrillic, words } from "./normalize.js";
 import { DEFAULT_SCORE_PARAMS, Scorer, type QueryInfo, type Scored, type ScoreParams } from "./score.js";
 
@@ -98,6 +99,8 @@ export interface MatchDebug {
   best: string | null; score: number; margin: number; coverage: number; wordings: number; fit: number; dominance: number; unknown: number;
   /** N-gram cosine with the best entry's wordings; whether the n-gram signal alone ranks it first; its lead there. */
   gram: number; agree: boolean; gramLead: number;
+  /** The best entry's word-pair share (score.ts), and the runner-up's. */
+  pair: number; secondPair: number;
   confidence: number;
   /** An English question whose translated best entry loses to an untranslated one on what both can match (see score). */
   disputed: boolean;
@@ -137,11 +140,12 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
    */
   function score(list: readonly string[], terms: Term[], lang: string): ReturnType<Scorer["score"]> & { disputed?: boolean } {
     const hearsay = isHearsay(list);
-    const first = withGrams.score(terms, hearsay, lang);
+    const kinds = questionKinds(list);
+    const first = withGrams.score(terms, hearsay, lang, kinds);
     const [a, b] = first.scored;
-    if (withoutGrams && a && b && index.cyrillic[a.entry] && !index.cyrillic[b.entry] && list.some(isCyrillic)) return withoutGrams.score(terms, hearsay, lang);
+    if (withoutGrams && a && b && index.cyrillic[a.entry] && !index.cyrillic[b.entry] && list.some(isCyrillic)) return withoutGrams.score(terms, hearsay, lang, kinds);
     if (baseOnly && a && b && lang === "en" && index.english[a.entry] && !index.english[b.entry] && a.fit < OWN_WORDING_FIT) {
-      const fair = baseOnly.score(terms, hearsay, lang).scored[0];
+      const fair = baseOnly.score(terms, hearsay, lang, kinds).scored[0];
       return { ...first, disputed: fair !== undefined && fair.entry !== a.entry && !index.english[fair.entry] };
     }
     return first;
@@ -184,25 +188,26 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
     const { scored, info, disputed } = scoreWords(list, lang);
     const best = scored[0];
     if (!best) return { result: { id: null, decision: "forward", score: 0, suggestions: [], smallTalk: null }, leftOut: 0 };
-    if (best.score < thresholds.suggest) {
+    // What is offered at all is decided on the topic too: asking "where" as an entry does is not enough.
+    if (scored.every((s) => plain(s) < thresholds.suggest)) {
       // Nothing fits well enough to offer as the answer; the closest entries may still help.
-      const weak = scored.filter((s) => s.score >= thresholds.weakSuggestion).slice(0, 3).map((s) => index.ids[s.entry]!);
+      const weak = scored.filter((s) => plain(s) >= thresholds.weakSuggestion).slice(0, 3).map((s) => index.ids[s.entry]!);
       return { result: { id: null, decision: "forward", score: round(best.score), suggestions: weak, smallTalk: null }, leftOut: 0 };
     }
-    const second = scored[1]?.score ?? 0;
+    const second = scored[1] ? plain(scored[1]) : 0;
     const others = scored
       .slice(1)
-      .filter((s) => s.score >= Math.max(thresholds.suggest * 0.8, best.score * thresholds.suggestRatio))
+      .filter((s) => plain(s) >= Math.max(thresholds.suggest * 0.8, plain(best) * thresholds.suggestRatio))
       .slice(0, 3)
       .map((s) => index.ids[s.entry]!);
     const clear = !disputed &&
       // Generic words alone ("kdy?", "co mám dělat?") say what kind of answer is wanted, not about what.
       best.strongestMatched > 0 &&
-      best.score >= thresholds.answer &&
+      plain(best) >= thresholds.answer &&
       best.coverage >= Math.min(thresholds.coverage, thresholds.sureCoverage) &&
       best.wordings >= thresholds.minWordings &&
-      best.score - second >= thresholds.margin &&
-      best.score - second >= thresholds.lead * best.score &&
+      plain(best) - second >= thresholds.margin &&
+      plain(best) - second >= thresholds.lead * plain(best) &&
       dominance(best) <= thresholds.dominance &&
       scored.every((o) => o.wordings <= best.wordings + thresholds.wordingSlack);
     let confident = clear;
@@ -224,9 +229,9 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
   function debug(text: string, lang = "cs"): MatchDebug {
     const { scored, info, disputed = false } = scoreWords(queryWords(text), lang);
     const best = scored[0];
-    if (!best) return { best: null, score: 0, margin: 0, coverage: 0, wordings: 0, fit: 0, dominance: 0, unknown: 0, gram: 0, agree: false, gramLead: 0, confidence: 0, disputed };
-    const f = figures(best, scored[1]?.score ?? 0, info);
-    return { best: index.ids[best.entry]!, ...f, dominance: dominance(best), confidence: confidence(f), disputed };
+    if (!best) return { best: null, score: 0, margin: 0, coverage: 0, wordings: 0, fit: 0, dominance: 0, unknown: 0, gram: 0, agree: false, gramLead: 0, pair: 0, secondPair: 0, confidence: 0, disputed };
+    const f = figures(best, scored[1] ? plain(scored[1]) : 0, info);
+    return { best: index.ids[best.entry]!, ...f, dominance: dominance(best), pair: best.pair, secondPair: scored[1]?.pair ?? 0, confidence: confidence(f), disputed };
   }
 
   return { match, debug, ids: index.ids, index };
@@ -241,11 +246,20 @@ function dominance(s: Scored): number {
   return s.strongestMatched === 0 ? Infinity : s.strongestUnmatched / s.strongestMatched;
 }
 
+/**
+ * An entry's score without what asking the same kind of question added: that helps to rank entries
+ * about one topic, but the decision to answer is made on the topic ("kdy má otevřeno úřad práce" asks
+ * when, as the closure entry does, and is still about something the knowledge does not hold).
+ */
+function plain(s: Scored): number {
+  return s.score - s.kind;
+}
+
 /** The figures the confidence is computed from. */
 function figures(best: Scored, second: number, info: QueryInfo): ConfidenceFigures {
   const agree = info.gramBest === best.entry;
   return {
-    score: best.score, margin: best.score - second, coverage: best.coverage, wordings: best.wordings, fit: best.fit,
+    score: plain(best), margin: plain(best) - second, coverage: best.coverage, wordings: best.wordings, fit: best.fit,
     unknown: info.weight > 0 ? info.unknownWeight / info.weight : 0,
     gram: best.gram, agree, gramLead: agree ? info.gramBestScore - info.gramSecondScore : 0,
   };

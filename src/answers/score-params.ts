@@ -22,6 +22,11 @@ export interface ScoreParams {
    * "Co bude s budovou?" share the pair bude + building; a text that holds both words apart does not.
    */
   wPair: number;
+  /**
+   * Added when the question asks the same kind of question (a time, a place, a person, a number, a
+   * reason, a permission: question-type.ts) as one of the entry's own wordings.
+   */
+  wKind: number;
   /** Added to a rumour's score when the question is hearsay ("prý", "is it true"). */
   hearsay: number;
   /**
@@ -47,4 +52,4 @@ export interface ScoreParams {
   /** Match only features that occur in the base language's files, as untranslated entries can (engine.ts). */
   baseOnly?: boolean;
 }
-export const DEFAULT_SCORE_PARAMS: ScoreParams = { wBest: 0.35, wWordings: 0.35, wWhole: 0.3, fitShare: 0.3, wGram: 0.3, wPair: 0.1, hearsay: 0.1, asksFaq: 0.1, unknownFrom: 2, unknownStep: 0.15, unknownFloor: 0.5, unreadable: 0.2, unreadableEnglish: 0.5 };
+export const DEFAULT_SCORE_PARAMS: ScoreParams = { wBest: 0.35, wWordings: 0.35, wWhole: 0.3, fitShare: 0.3, wGram: 0.3, wPair: 0.1, wKind: 0.08, hearsay: 0.1, asksFaq: 0.1, unknownFrom: 2, unknownStep: 0.15, unknownFloor: 0.5, unreadable: 0.2, unreadableEnglish: 0.5 };

@@ -29,6 +29,8 @@ export interface Scored {
   gram: number;
   /** Share of the question's neighbouring known words that are neighbours in one of the entry's wordings. */
   pair: number;
+  /** What the score holds for asking the same kind of question as one of the entry's wordings (0 or wKind). */
+  kind: number;
 }
 export interface QueryInfo {
   terms: number; weight: number; unknownWeight: number;
@@ -91,7 +93,7 @@ export class Scorer {
   }
 
   /** Scores the entries for a question's terms (by words and by their character n-grams). */
-  score(terms: Term[], hearsay = false, lang = "cs"): { scored: Scored[]; info: QueryInfo } {
+  score(terms: Term[], hearsay = false, lang = "cs", kinds = 0): { scored: Scored[]; info: QueryInfo } {
     const unreadableLatin = lang === "en" ? this.unreadableEnglish : 1;
     const ix = this.index;
     const { accGram } = this;
@@ -170,6 +172,7 @@ export class Scorer {
     let nc = 0;
     const ubWord = (P.wBest + P.wWordings) / total, ubWhole = P.wWhole / total, wGram = P.wGram, ubPair = termCount > 1 ? P.wPair : 0;
     const rumour = ix.rumour;
+    const entryKinds = ix.kinds, wKind = kinds === 0 ? 0 : P.wKind;
     let asks = false;
     for (const t of terms) if (t.asks) { asks = true; break; }
     // A rumour's extra over an FAQ entry: hearsay leans towards the rumours, a plain question towards the FAQ.
@@ -186,7 +189,7 @@ export class Scorer {
       const g = wGram * ag;
       if (g > gramBestScore) { gramSecondScore = gramBestScore; gramBestScore = g; gramBest = e; }
       else if (g > gramSecondScore) gramSecondScore = g;
-      const ub = ubWord * accWord[e]! + ubWhole * accWhole[e]! + g + bonus * rumour[e]! + ubPair;
+      const ub = ubWord * accWord[e]! + ubWhole * accWhole[e]! + g + bonus * rumour[e]! + ubPair + ((entryKinds[e]! & kinds) !== 0 ? wKind : 0);
       if (ub <= floor) continue;
       let i = nc < CANDIDATES ? nc++ : CANDIDATES - 1;
       while (i > 0 && ub > candUB[i - 1]!) { candUB[i] = candUB[i - 1]!; candE[i] = candE[i - 1]!; i--; }
@@ -203,7 +206,8 @@ export class Scorer {
       const coverage = accWhole[e]! / total;
       const wordings = accWord[e]! / total;
       const gram = accGram[e]!;
-      const item = { entry: e, score: P.wBest * fit + P.wWordings * wordings + P.wWhole * coverage + P.wGram * gram + P.wPair * pair + bonus * rumour[e]!, coverage, wordings, fit, strongestMatched: 0, strongestUnmatched: 0, strongestKnownUnmatched: 0, gram, pair };
+      const kind = (entryKinds[e]! & kinds) !== 0 ? wKind : 0;
+      const item = { entry: e, score: P.wBest * fit + P.wWordings * wordings + P.wWhole * coverage + P.wGram * gram + P.wPair * pair + bonus * rumour[e]! + kind, kind, coverage, wordings, fit, strongestMatched: 0, strongestUnmatched: 0, strongestKnownUnmatched: 0, gram, pair };
       let i = scored.length;
       scored.push(item);
       while (i > 0 && (item.score > scored[i - 1]!.score || (item.score === scored[i - 1]!.score && e < scored[i - 1]!.entry))) { scored[i] = scored[i - 1]!; i--; }
