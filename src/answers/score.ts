@@ -103,6 +103,8 @@ export class Scorer {
     let unknownWeight = 0;
     let termCount = 0;
     let distinct = 0;
+    // The least a known word adds to an entry it matches: bounds how many words an entry's sum can hold.
+    let leastAdd = Infinity;
     const primaries = this.primaries;
     // Topical (non-generic) words of the query (at most 32), for telling which ones an entry leaves out.
     const topical: number[] = [];
@@ -126,6 +128,7 @@ export class Scorer {
       for (let j = 0; j < fids.length; j++) {
         const f = fids[j]!;
         const s = strengths[j]!;
+        if (s * weight < leastAdd) leastAdd = s * weight;
         // A feature two words share stands for the one it serves more strongly.
         if (featStamp[f] !== query || featStrength[f]! * termWeight[featTerm[f]!]! < s * weight) { featStamp[f] = query; featTerm[f] = ti; featStrength[f] = s; }
       }
@@ -170,7 +173,9 @@ export class Scorer {
     // In the same pass: the entry the n-gram signal alone puts first, and by how much.
     const { candE, candUB } = this;
     let nc = 0;
-    const ubWord = (P.wBest + P.wWordings) / total, ubWhole = P.wWhole / total, wGram = P.wGram, ubPair = termCount > 1 ? P.wPair : 0;
+    const ubWord = (P.wBest + P.wWordings) / total, ubWhole = P.wWhole / total, wGram = P.wGram;
+    // At most accWord / leastAdd words meet an entry's wordings, and a pair needs two of them.
+    const pairWords = termCount > 1 && P.wPair > 0 ? 1 / leastAdd : 0, pairStep = termCount > 1 ? P.wPair / (termCount - 1) : 0;
     const rumour = ix.rumour;
     const entryKinds = ix.kinds, wKind = kinds === 0 ? 0 : P.wKind;
     let asks = false;
@@ -189,7 +194,9 @@ export class Scorer {
       const g = wGram * ag;
       if (g > gramBestScore) { gramSecondScore = gramBestScore; gramBestScore = g; gramBest = e; }
       else if (g > gramSecondScore) gramSecondScore = g;
-      const ub = ubWord * accWord[e]! + ubWhole * accWhole[e]! + g + bonus * rumour[e]! + ubPair + ((entryKinds[e]! & kinds) !== 0 ? wKind : 0);
+      const aw = accWord[e]!;
+      const pairs = Math.min(termCount - 1, Math.floor(aw * pairWords + 1e-6) - 1);
+      const ub = ubWord * aw + ubWhole * accWhole[e]! + g + bonus * rumour[e]! + (pairs > 0 ? pairs * pairStep : 0) + ((entryKinds[e]! & kinds) !== 0 ? wKind : 0);
       if (ub <= floor) continue;
       let i = nc < CANDIDATES ? nc++ : CANDIDATES - 1;
       while (i > 0 && ub > candUB[i - 1]!) { candUB[i] = candUB[i - 1]!; candE[i] = candE[i - 1]!; i--; }
@@ -240,36 +247,35 @@ export class Scorer {
    */
   private bestWordingFit(e: number, total: number, query: number): number {
     const ix = this.index;
-    const { featStamp, featTerm, featStrength, termWeight, termBest, termPos } = this;
+    const { featStamp, featTerm, featStrength, termWeight, termBest, termPos, termStamp } = this;
+    const { unitStart, unitFeatures, unitPositions, entryUnits } = ix;
     const fitShare = this.params.fitShare;
     let best = 0;
     let pairBest = 0;
-    const { termStamp } = this;
     const nt = this.termCount;
-    for (let k = ix.entryUnitStart[e]!; k < ix.entryUnitStart[e + 1]!; k++) {
-      const u = ix.entryUnits[k]!;
+    for (let k = ix.entryUnitStart[e]!, last = ix.entryUnitStart[e + 1]!; k < last; k++) {
+      const u = entryUnits[k]!;
       const stamp = ++this.unitEpoch;
       let hit = false;
-      for (let j = ix.unitStart[u]!, end = ix.unitStart[u + 1]!; j < end; j++) {
-        const f = ix.unitFeatures[j]!;
+      for (let j = unitStart[u]!, end = unitStart[u + 1]!; j < end; j++) {
+        const f = unitFeatures[j]!;
         if (featStamp[f] !== query) continue;
         const t = featTerm[f]!;
-        if (termStamp[t] !== stamp) { termStamp[t] = stamp; termBest[t] = featStrength[f]!; termPos[t] = ix.unitPositions[j]!; hit = true; }
+        if (termStamp[t] !== stamp) { termStamp[t] = stamp; termBest[t] = featStrength[f]!; termPos[t] = unitPositions[j]!; hit = true; }
         else if (featStrength[f]! > termBest[t]!) termBest[t] = featStrength[f]!;
       }
       if (!hit) continue;
-      if (nt > 1) {
-        let pairs = 0;
-        for (let t = 0; t + 1 < nt; t++) {
-          if (termStamp[t] !== stamp || termStamp[t + 1] !== stamp) continue;
-          const d = termPos[t + 1]! - termPos[t]!;
-          if (d >= 1 && d <= 2) pairs++;
-        }
-        const share = pairs / (nt - 1);
-        if (share > pairBest) pairBest = share;
-      }
+      // One pass over the question's words: what the wording covers, and which neighbours are neighbours here too.
       let acc = 0;
-      for (let t = 0; t < nt; t++) if (termStamp[t] === stamp) acc += termBest[t]! * termWeight[t]!;
+      let pairs = 0;
+      let before = false;
+      for (let t = 0; t < nt; t++) {
+        if (termStamp[t] !== stamp) { before = false; continue; }
+        acc += termBest[t]! * termWeight[t]!;
+        if (before) { const d = termPos[t]! - termPos[t - 1]!; if (d >= 1 && d <= 2) pairs++; }
+        before = true;
+      }
+      if (pairs > 0 && pairs / (nt - 1) > pairBest) pairBest = pairs / (nt - 1);
       if (acc === 0) continue;
       const w = ix.unitWeight[u]!;
       const fit = w > 1e-9 ? Math.min(1, acc / w) : 1;
