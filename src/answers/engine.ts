@@ -8,6 +8,7 @@ import { buildIndex, FULLY_TRANSLATED, type Index } from "./build-index.js";
 import { confidence, type ConfidenceFigures } from "./confidence.js";
 import { pickFocused, questionSentences } from "./focus.js";
 import { questionKinds } from "./question-type.js";
+import { looksTransliterated, toCyrillic } from "./transliterate.js";
 import { isCyrillic, words } from "./normalize.js";
 import { DEFAULT_SCORE_PARAMS, Scorer, type QueryInfo, type Scored, type ScoreParams } from "./score.js";
 
@@ -166,6 +167,15 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
    * that the best entry leaves out.
    */
   function match(text: string, lang = "cs"): MatchResult {
+    const direct = matchReading(text, lang);
+    if (!looksTransliterated(text, lang) || direct.decision === "answer" || direct.smallTalk) return direct;
+    // Ukrainian in Latin letters ("shcho bude z kvartyroju"): also read back in Cyrillic, and keep the reading
+    // that fits better (a Ukrainian who writes Czech keeps the direct one).
+    const cyrillic = matchReading(toCyrillic(text), lang);
+    return cyrillic.smallTalk || cyrillic.score > direct.score ? cyrillic : direct;
+  }
+
+  function matchReading(text: string, lang: string): MatchResult {
     const { result: whole, leftOut } = decide(text, lang);
     if (whole.decision === "answer" || whole.smallTalk) return whole;
     const asking = questionSentences(text.slice(0, MAX_QUERY_CHARS));
