@@ -176,6 +176,7 @@ export class Scorer {
     const ubWord = (P.wBest + P.wWordings) / total, ubWhole = P.wWhole / total, wGram = P.wGram;
     // At most accWord / leastAdd words meet an entry's wordings, and a pair needs two of them.
     const pairWords = termCount > 1 && P.wPair > 0 ? 1 / leastAdd : 0, pairStep = termCount > 1 ? P.wPair / (termCount - 1) : 0;
+    const maxPair = pairWords > 0 ? P.wPair : 0;
     const rumour = ix.rumour;
     const entryKinds = ix.kinds, wKind = kinds === 0 ? 0 : P.wKind;
     let asks = false;
@@ -195,8 +196,13 @@ export class Scorer {
       if (g > gramBestScore) { gramSecondScore = gramBestScore; gramBestScore = g; gramBest = e; }
       else if (g > gramSecondScore) gramSecondScore = g;
       const aw = accWord[e]!;
-      const pairs = Math.min(termCount - 1, Math.floor(aw * pairWords + 1e-6) - 1);
-      const ub = ubWord * aw + ubWhole * accWhole[e]! + g + bonus * rumour[e]! + (pairs > 0 ? pairs * pairStep : 0) + ((entryKinds[e]! & kinds) !== 0 ? wKind : 0);
+      let ub = ubWord * aw + ubWhole * accWhole[e]! + g + bonus * rumour[e]! + ((entryKinds[e]! & kinds) !== 0 ? wKind : 0);
+      // The pair part's bound only for an entry it could lift above the floor (most are far below).
+      if (ub + maxPair <= floor) continue;
+      if (maxPair > 0) {
+        const pairs = Math.min(termCount - 1, Math.floor(aw * pairWords + 1e-6) - 1);
+        if (pairs > 0) ub += pairs * pairStep;
+      }
       if (ub <= floor) continue;
       let i = nc < CANDIDATES ? nc++ : CANDIDATES - 1;
       while (i > 0 && ub > candUB[i - 1]!) { candUB[i] = candUB[i - 1]!; candE[i] = candE[i - 1]!; i--; }
