@@ -28,6 +28,7 @@ const sets = [
   // Never tuned on: their summaries only.
   { name: "sixth", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-sixth.jsonl"), open: false },
   { name: "seventh", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-seventh.jsonl"), open: false },
+  { name: "eighth", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-eighth.jsonl"), open: false },
   { name: "kb-third", kb: thirdKb, cases: read("test/fixtures/questions-kb-third.jsonl"), open: false },
   { name: "blind", kb: ownKb, cases: read("test/fixtures/questions-content-blind.jsonl"), open: false },
 ];
