@@ -204,7 +204,7 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
       const weak = scored.filter((s) => plain(s) >= thresholds.weakSuggestion).slice(0, 3).map((s) => index.ids[s.entry]!);
       return { result: { id: null, decision: "forward", score: round(best.score), suggestions: weak, smallTalk: null }, leftOut: 0 };
     }
-    const second = scored[1] ? plain(scored[1]) : 0;
+    const second = runnerUp(scored);
     const others = scored
       .slice(1)
       .filter((s) => plain(s) >= Math.max(thresholds.suggest * 0.8, plain(best) * thresholds.suggestRatio))
@@ -240,7 +240,7 @@ export function createAnswerEngine(entries: Entry[], thresholds: Thresholds = DE
     const { scored, info, disputed = false } = scoreWords(queryWords(text), lang);
     const best = scored[0];
     if (!best) return { best: null, score: 0, margin: 0, coverage: 0, wordings: 0, fit: 0, dominance: 0, unknown: 0, gram: 0, agree: false, gramLead: 0, pair: 0, secondPair: 0, confidence: 0, disputed };
-    const f = figures(best, scored[1] ? plain(scored[1]) : 0, info);
+    const f = figures(best, runnerUp(scored), info);
     return { best: index.ids[best.entry]!, ...f, dominance: dominance(best), pair: best.pair, secondPair: scored[1]?.pair ?? 0, confidence: confidence(f), disputed };
   }
 
@@ -263,6 +263,13 @@ function dominance(s: Scored): number {
  */
 function plain(s: Scored): number {
   return s.score - s.kind;
+}
+
+/** The best score without the kind part among the entries after the first: the lead an answer needs is over this. */
+function runnerUp(scored: readonly Scored[]): number {
+  let second = 0;
+  for (let i = 1; i < scored.length; i++) second = Math.max(second, plain(scored[i]!));
+  return second;
 }
 
 /** The figures the confidence is computed from. */

@@ -15,6 +15,7 @@ const ownKb = loadContent(await readContentDir("content")).kb;
 const secondKb = loadContent(await readContentDir("test/fixtures/kb-second")).kb;
 const thirdKb = loadContent(await readContentDir("test/fixtures/kb-third")).kb;
 const fourthKb = loadContent(await readContentDir("test/fixtures/kb-fourth")).kb;
+const fifthKb = loadContent(await readContentDir("test/fixtures/kb-fifth")).kb;
 const sets = [
   { name: "dev", kb: fixtureKb, cases: read("../shared/fixtures/questions-drahomira-dev.jsonl"), open: true },
   { name: "held-out", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-heldout.jsonl"), open: true },
@@ -29,6 +30,7 @@ const sets = [
   { name: "sixth", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-sixth.jsonl"), open: false },
   { name: "seventh", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-seventh.jsonl"), open: false },
   { name: "eighth", kb: fixtureKb, cases: read("test/fixtures/questions-kb-drahomira-eighth.jsonl"), open: false },
+  { name: "kb-fifth", kb: fifthKb, cases: read("test/fixtures/questions-kb-fifth.jsonl"), open: false },
   { name: "kb-third", kb: thirdKb, cases: read("test/fixtures/questions-kb-third.jsonl"), open: false },
   { name: "blind", kb: ownKb, cases: read("test/fixtures/questions-content-blind.jsonl"), open: false },
 ];
