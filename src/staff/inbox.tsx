@@ -8,6 +8,8 @@ import { CHANNELS, QUESTION_AUDIENCES, QUESTION_STATUSES, type Question, type Qu
 import type { StaffEnv } from "./env.js";
 import { Csrf, Done, formatTime, StaffPage } from "./layout.js";
 import { answerers, notFound, type StaffRoute } from "./routes.js";
+import { proposeWording } from "./content/add-wording.js";
+import { revHref } from "./content/model.js";
 import { formString } from "./session.js";
 import { staffNames } from "./staff-names.js";
 
@@ -107,6 +109,7 @@ async function questionPage(c: Context<StaffEnv>, deps: AppDeps) {
   return c.html(
     <StaffPage c={c} title={t("staff:question.title")}>
       <Done c={c} />
+      <WordingNotice c={c} />
       <p><a href="/staff/inbox">{t("staff:question.back")}</a></p>
       <div class="card">
         <p class="question">{question.textRedacted}</p>
@@ -138,6 +141,7 @@ async function questionPage(c: Context<StaffEnv>, deps: AppDeps) {
         <select id="faq" name="faqId" required>
           {faqEntries(deps, question.lang).map((e) => <option value={e.id}>{e.title}</option>)}
         </select>
+        <p><label><input type="checkbox" name="addWording" value="1" checked /> {t("staff:question.addWording")}</label></p>
         <p><button type="submit">{t("staff:question.sendFaq")}</button></p>
       </form>
 
@@ -192,6 +196,20 @@ async function questionPage(c: Context<StaffEnv>, deps: AppDeps) {
   );
 }
 
+const WORDING_OUTCOMES = ["added", "noFile", "tooLong", "duplicate", "invalid"];
+
+/** What became of the question's wording after an answer with a FAQ entry (proposeWording), with a link to the draft. */
+function WordingNotice({ c }: { c: Context<StaffEnv> }) {
+  const t = c.get("t");
+  const outcome = c.req.query("wording");
+  if (!outcome || !WORDING_OUTCOMES.includes(outcome)) return null;
+  const file = c.req.query("file") ?? "";
+  const rev = Number(c.req.query("rev"));
+  const link = outcome === "added" && /^faq\/[a-z0-9-]+\.[a-z]{2,3}\.md$/.test(file) && Number.isInteger(rev) && rev > 0
+    ? <> <a href={revHref(file, rev)}>{t("staff:question.wording.open")}</a></> : null;
+  return <p class="notice" role="status">{t(`staff:question.wording.${outcome}`)}{link}</p>;
+}
+
 /** A FAQ answer: the entry's text and a link to it on the website (in the entry's language). */
 export function faqAnswerText(entry: FaqEntry, origin: string): string {
   const lang = entry.lang === "cs" ? "" : `?lang=${entry.lang}`;
@@ -231,7 +249,11 @@ export function inboxRoutes(deps: AppDeps): StaffRoute[] {
         if (!entry || entry.collection !== "faq") return bad(c);
         const origin = deps.config.PUBLIC_URL ?? new URL(c.req.url).origin;
         const outcome = await answerQuestion(deps, { questionId: q.id, staffId, text: faqAnswerText(entry, origin), faqId: entry.id });
-        return outcome === "queued" ? "answerQueued" : "answered";
+        const done = outcome === "queued" ? "answerQueued" : "answered";
+        if ((await formString(c, "addWording")) !== "1") return done;
+        const w = await proposeWording(deps, { slug: entry.slug, lang: q.lang, redacted: q.textRedacted, questionId: q.id, staffId });
+        const where = w.added ? `&file=${encodeURIComponent(w.path)}&rev=${w.rev}` : "";
+        return c.redirect(`/staff/inbox/${q.id}?done=${done}&wording=${w.added ? "added" : w.reason}${where}`, 303);
       }),
     },
     {
