@@ -141,7 +141,7 @@ async function questionPage(c: Context<StaffEnv>, deps: AppDeps) {
         <select id="faq" name="faqId" required>
           {faqEntries(deps, question.lang).map((e) => <option value={e.id}>{e.title}</option>)}
         </select>
-        <p><label><input type="checkbox" name="addWording" value="1" checked /> {t("staff:question.addWording")}</label></p>
+        <p><label><input type="checkbox" name="addWording" value="1" /> {t("staff:question.addWording")}</label></p>
         <p><button type="submit">{t("staff:question.sendFaq")}</button></p>
       </form>
 

@@ -45,8 +45,9 @@ describe("adding a wording to a FAQ file", () => {
     expect(withWording("no frontmatter", "kdy?")).toEqual({ reason: "invalid" });
     expect(withWording(FILE.replace(`  - "Do kdy tu můžeme zůstat?"`, "  oops: [unclosed"), "kdy?")).toEqual({ reason: "invalid" });
   });
-  it("takes the redacted question as one line, and not a long message", () => {
+  it("takes the redacted question as one line, only its asking sentences, and not a long message", () => {
     expect(wordingOf("  kdy\n  se   stěhujeme? ")).toBe("kdy se stěhujeme?");
+    expect(wordingOf("Mám tři děti a nic nevím. Kdy přijdeme na řadu?")).toBe("Kdy přijdeme na řadu?");
     expect(wordingOf("a ".repeat(150))).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
 // It goes in as a draft revision of the entry's file in the question's language, and is published
 // like any other edit (with REQUIRE_SECOND_APPROVAL, by someone else), so a person reads it first.
 import { isMap, isSeq, parseDocument } from "yaml";
+import { questionSentences } from "../../answers/focus.js";
 import { fold } from "../../answers/normalize.js";
 import type { AppDeps } from "../../deps.js";
 import { checkText, normaliseNewlines } from "./model.js";
@@ -14,9 +15,13 @@ export type WordingOutcome =
   | { added: true; path: string; rev: number }
   | { added: false; reason: "noFile" | "tooLong" | "duplicate" | "invalid" };
 
-/** The redacted question as one line of at most MAX_WORDING characters, or null when it is longer. */
+/**
+ * The redacted question as one line of at most MAX_WORDING characters, or null when it is longer. Of a message
+ * with context around its question ("mám tři děti a nic nevím. Kdy přijdeme na řadu?") only the sentences that
+ * ask: the context would make the entry meet questions about other things.
+ */
 export function wordingOf(redacted: string): string | null {
-  const line = redacted.replace(/\s+/g, " ").trim();
+  const line = (questionSentences(redacted) ?? redacted).replace(/\s+/g, " ").trim();
   return line && line.length <= MAX_WORDING ? line : null;
 }
 
