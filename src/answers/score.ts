@@ -103,8 +103,6 @@ export class Scorer {
     let unknownWeight = 0;
     let termCount = 0;
     let distinct = 0;
-    // The least a known word adds to an entry it matches: bounds how many words an entry's sum can hold.
-    let leastAdd = Infinity;
     const primaries = this.primaries;
     // Topical (non-generic) words of the query (at most 32), for telling which ones an entry leaves out.
     const topical: number[] = [];
@@ -128,7 +126,6 @@ export class Scorer {
       for (let j = 0; j < fids.length; j++) {
         const f = fids[j]!;
         const s = strengths[j]!;
-        if (s * weight < leastAdd) leastAdd = s * weight;
         // A feature two words share stands for the one it serves more strongly.
         if (featStamp[f] !== query || featStrength[f]! * termWeight[featTerm[f]!]! < s * weight) { featStamp[f] = query; featTerm[f] = ti; featStrength[f] = s; }
       }
@@ -174,9 +171,7 @@ export class Scorer {
     const { candE, candUB } = this;
     let nc = 0;
     const ubWord = (P.wBest + P.wWordings) / total, ubWhole = P.wWhole / total, wGram = P.wGram;
-    // At most accWord / leastAdd words meet an entry's wordings, and a pair needs two of them.
-    const pairWords = termCount > 1 && P.wPair > 0 ? 1 / leastAdd : 0, pairStep = termCount > 1 ? P.wPair / (termCount - 1) : 0;
-    const maxPair = pairWords > 0 ? P.wPair : 0;
+    const extra = (termCount > 1 ? P.wPair : 0) + (kinds !== 0 ? P.wKind : 0);
     const rumour = ix.rumour;
     const entryKinds = ix.kinds, wKind = kinds === 0 ? 0 : P.wKind;
     let asks = false;
@@ -195,14 +190,7 @@ export class Scorer {
       const g = wGram * ag;
       if (g > gramBestScore) { gramSecondScore = gramBestScore; gramBestScore = g; gramBest = e; }
       else if (g > gramSecondScore) gramSecondScore = g;
-      const aw = accWord[e]!;
-      let ub = ubWord * aw + ubWhole * accWhole[e]! + g + bonus * rumour[e]! + ((entryKinds[e]! & kinds) !== 0 ? wKind : 0);
-      // The pair part's bound only for an entry it could lift above the floor (most are far below).
-      if (ub + maxPair <= floor) continue;
-      if (maxPair > 0) {
-        const pairs = Math.min(termCount - 1, Math.floor(aw * pairWords + 1e-6) - 1);
-        if (pairs > 0) ub += pairs * pairStep;
-      }
+      const ub = ubWord * accWord[e]! + ubWhole * accWhole[e]! + g + bonus * rumour[e]!;
       if (ub <= floor) continue;
       let i = nc < CANDIDATES ? nc++ : CANDIDATES - 1;
       while (i > 0 && ub > candUB[i - 1]!) { candUB[i] = candUB[i - 1]!; candE[i] = candE[i - 1]!; i--; }
@@ -211,8 +199,10 @@ export class Scorer {
     }
     info.gramBest = gramBest; info.gramBestScore = gramBestScore; info.gramSecondScore = gramSecondScore;
     for (let c = 0; c < nc; c++) {
-      // Candidates come by falling upper bound: once one cannot beat the TOP_K-th exact score, none can.
-      if (scored.length >= TOP_K && candUB[c]! <= scored[TOP_K - 1]!.score) break;
+      // Candidates come by falling upper bound: once one cannot beat the TOP_K-th exact score, none can. The
+      // bound leaves out the word-pair and question-kind parts (their upper limits are added here): kept out
+      // of the scan over every entry, they cost nothing there, and they only reorder entries close together.
+      if (scored.length >= TOP_K && candUB[c]! + extra <= scored[TOP_K - 1]!.score) break;
       const e = candE[c]!;
       const fit = this.bestWordingFit(e, total, query);
       const pair = this.pairBest;
