@@ -9,7 +9,7 @@ import type { StaffEnv } from "./env.js";
 import { Csrf, Done, formatTime, StaffPage } from "./layout.js";
 import { answerers, notFound, type StaffRoute } from "./routes.js";
 import { proposeWording } from "./content/add-wording.js";
-import { revHref } from "./content/model.js";
+import { WordingNotice } from "./content/wording-notice.js";
 import { formString } from "./session.js";
 import { staffNames } from "./staff-names.js";
 
@@ -194,20 +194,6 @@ async function questionPage(c: Context<StaffEnv>, deps: AppDeps) {
       </form>
     </StaffPage>,
   );
-}
-
-const WORDING_OUTCOMES = ["added", "noFile", "tooLong", "duplicate", "invalid"];
-
-/** What became of the question's wording after an answer with a FAQ entry (proposeWording), with a link to the draft. */
-function WordingNotice({ c }: { c: Context<StaffEnv> }) {
-  const t = c.get("t");
-  const outcome = c.req.query("wording");
-  if (!outcome || !WORDING_OUTCOMES.includes(outcome)) return null;
-  const file = c.req.query("file") ?? "";
-  const rev = Number(c.req.query("rev"));
-  const link = outcome === "added" && /^faq\/[a-z0-9-]+\.[a-z]{2,3}\.md$/.test(file) && Number.isInteger(rev) && rev > 0
-    ? <> <a href={revHref(file, rev)}>{t("staff:question.wording.open")}</a></> : null;
-  return <p class="notice" role="status">{t(`staff:question.wording.${outcome}`)}{link}</p>;
 }
 
 /** A FAQ answer: the entry's text and a link to it on the website (in the entry's language). */
