@@ -95,10 +95,11 @@ export function buildIndex(entries: Entry[], analyzer = new Analyzer()): Index {
   const kinds = new Uint8Array(ids.length);
   for (const e of entries) {
     const at = idPos.get(e.id)!;
-    for (const w of wordingsOf(e)) kinds[at]! |= questionKinds(splitWords(w));
+    const wordings = wordingsOf(e);
+    for (const w of wordings) kinds[at]! |= questionKinds(splitWords(w));
     if (e.lang === "en") english[at] = 1;
     if (e.collection === "rumours") rumour[at] = 1;
-    if (wordingsOf(e).some(isCyrillic)) cyrillic[at] = 1;
+    if (wordings.some(isCyrillic)) cyrillic[at] = 1;
   }
   const featureIds = new Map<string, number>();
   const df: number[] = [];

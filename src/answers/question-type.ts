@@ -15,7 +15,7 @@ const KINDS = {
     "můžu můžeme mohu může můžou můžete smím smíme smí lze môžem môžeme môže môžu can could allowed можу можемо можна може могу можно может",
 } as const;
 
-/** Folded question word -> its kind's bit. */
+/** Question word, as written and folded -> its kind's bit. */
 let TABLE: Map<string, number> | undefined;
 function table(): Map<string, number> {
   if (TABLE) return TABLE;

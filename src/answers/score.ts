@@ -171,9 +171,10 @@ export class Scorer {
     const { candE, candUB } = this;
     let nc = 0;
     const ubWord = (P.wBest + P.wWordings) / total, ubWhole = P.wWhole / total, wGram = P.wGram;
-    const extra = (termCount > 1 ? P.wPair : 0) + (kinds !== 0 ? P.wKind : 0);
     const rumour = ix.rumour;
     const entryKinds = ix.kinds, wKind = kinds === 0 ? 0 : P.wKind;
+    // The most the word-pair and question-kind parts can add to an entry (see the exact check below).
+    const extra = (termCount > 1 ? P.wPair : 0) + wKind;
     let asks = false;
     for (const t of terms) if (t.asks) { asks = true; break; }
     // A rumour's extra over an FAQ entry: hearsay leans towards the rumours, a plain question towards the FAQ.

@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { createAnswerEngine } from "../../src/answers/engine.js";
 import { evaluate, type LabelledQuestion } from "../../src/answers/evaluate.js";
-import { MAX_WORDING, wordingOf } from "../../src/staff/content/add-wording.js";
+import { wordingOf } from "../../src/staff/content/add-wording.js";
 import { loadContent } from "../../src/content/load.js";
 import { readContentDir } from "../../src/content/read-dir.js";
 import type { Entry } from "../../src/content/types.js";
@@ -29,7 +29,7 @@ function withWordings(count: number): { entries: Entry[]; added: number } {
   for (const c of answered.slice(0, count)) {
     const wording = wordingOf(c.q);
     const entry = c.expect.length === 1 && wording ? entries.find((e) => e.id === c.expect[0] && e.lang === c.lang) : undefined;
-    if (!entry || !wording || wording.length > MAX_WORDING) continue;
+    if (!entry || !wording) continue;
     (entry.collection === "faq" ? entry.questions : entry.claims).push(wording);
     added++;
   }

@@ -25,7 +25,7 @@ export function wordingOf(redacted: string): string | null {
   return line && line.length <= MAX_WORDING ? line : null;
 }
 
-const same = (a: string) => fold(a.toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const same = (a: string) => fold(a).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 /**
  * The file's text with `wording` appended to its frontmatter's `questions` (created when missing); the
@@ -42,9 +42,9 @@ export function withWording(text: string, wording: string): { text: string } | {
   if (end < 0) return { reason: "invalid" };
   const doc = parseDocument(rest.slice(0, end));
   if (doc.errors.length || !isMap(doc.contents)) return { reason: "invalid" };
-  const known = [doc.get("title"), ...((doc.toJS() as { questions?: unknown }).questions as unknown[] ?? [])];
-  if (known.some((k) => typeof k === "string" && same(k) === same(wording))) return { reason: "duplicate" };
   const list = doc.get("questions", true);
+  const known = [doc.get("title"), ...(isSeq(list) ? (list.toJSON() as unknown[]) : [])];
+  if (known.some((k) => typeof k === "string" && same(k) === same(wording))) return { reason: "duplicate" };
   if (list === undefined || list === null) doc.set("questions", doc.createNode([wording]));
   else if (isSeq(list)) list.add(doc.createNode(wording));
   else return { reason: "invalid" };
